@@ -1,0 +1,5 @@
+/** The Assay language core: what the CLI, the language server and the extension build on. */
+export * from './ast';
+export * from './diagnostics';
+export { parse, DocumentParser, type ParseResult, type TextEdit } from './syntax/document-parser';
+export { LineIndex } from './text/line-index';

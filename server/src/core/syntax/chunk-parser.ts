@@ -1,0 +1,106 @@
+/**
+ * Parses one top-level chunk. Input: the chunk's text and its offset in the document. Output: its item,
+ * its errors and every span in them. Never throws.
+ *
+ * When the chunk does not match, the failing line is reported, blanked out, and the chunk matched again
+ * (a few times at most), so one bad line costs one diagnostic and the rest of the block is still read.
+ * A block whose head cannot be read becomes a `Broken` item that keeps its keyword and name.
+ */
+import type { BrokenItem, Span, TopItem } from '../ast';
+import type { Diagnostic } from '../diagnostics';
+import { assayGrammar } from '../grammar/grammar';
+import { buildChunk } from './build-ast';
+import { describeFailure } from './parse-errors';
+
+export interface ParsedChunk {
+  item: TopItem;
+  errors: Diagnostic[];
+  /** Every span object in `item` and `errors`, each once: moving the chunk shifts them all. */
+  spans: Span[];
+}
+
+const MAX_RECOVERIES = 8;
+
+export function parseChunk(text: string, base: number): ParsedChunk {
+  const grammar = assayGrammar();
+  const errors: Diagnostic[] = [];
+  const spans: Span[] = [];
+  const headEnd = endOfHeadLine(text);
+  let attempt = text;
+  let closedBrace = false;
+
+  for (let round = 0; round <= MAX_RECOVERIES; round++) {
+    const match = grammar.match(attempt, 'Chunk');
+    if (match.succeeded()) {
+      const built = buildChunk(match, base);
+      for (const e of built.errors) errors.push(e);
+      for (const s of built.spans) spans.push(s);
+      errors.forEach((e) => registerSpans(e, spans, built.spans));
+      if (closedBrace) clampTo(built.spans, base + text.length);
+      return { item: built.item, errors, spans };
+    }
+    const failure = describeFailure(match, attempt, base);
+    errors.push(failure);
+    const pos = failure.span.start - base;
+    if (!closedBrace && attempt.slice(pos).trim() === '' && failure.message.startsWith('Missing `}`')) {
+      const end = base + text.length;
+      failure.fix = { span: { start: end, end }, text: '\n}', title: 'Add the missing `}`' };
+      attempt += '\n}';
+      closedBrace = true;
+      continue;
+    }
+    if (pos <= headEnd) break;
+    attempt = blankLine(attempt, pos);
+  }
+  const item = brokenItem(text, base);
+  spans.push(item.span);
+  errors.forEach((e) => registerSpans(e, spans, []));
+  return { item, errors, spans };
+}
+
+function registerSpans(e: Diagnostic, spans: Span[], alreadyRegistered: Span[]): void {
+  if (!alreadyRegistered.includes(e.span)) spans.push(e.span);
+  if (e.fix && e.fix.span !== e.span && !alreadyRegistered.includes(e.fix.span)) spans.push(e.fix.span);
+}
+
+/** Keeps spans inside the chunk after a `}` was added past its end to read it. */
+function clampTo(spans: Span[], end: number): void {
+  for (const s of spans) {
+    if (s.end > end) s.end = end;
+    if (s.start > end) s.start = end;
+  }
+}
+
+/** Replaces the line around `pos` with spaces, keeping every offset where it was. */
+function blankLine(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** The end of the item's first line (after comments and decorators): failures there cannot be skipped. */
+function endOfHeadLine(text: string): number {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trimStart();
+    if (line !== '' && !line.startsWith('#') && !line.startsWith('@')) return lineEnd;
+    lineStart = lineEnd + 1;
+  }
+  return text.length;
+}
+
+const HEAD = /^\s*(?:(?:#[^\n]*|@[^\n]*)\n\s*)*([A-Za-z_]+)\s*(?:"((?:[^"\\\n]|\\.)*)"|([A-Za-z_][A-Za-z0-9_]*))?/;
+
+function brokenItem(text: string, base: number): BrokenItem {
+  const head = HEAD.exec(text);
+  const item: BrokenItem = { kind: 'Broken', span: { start: base, end: base + text.length }, steps: [] };
+  if (head) {
+    item.keyword = head[1];
+    const name = head[2] ?? head[3];
+    if (name !== undefined) item.name = name;
+  }
+  return item;
+}
