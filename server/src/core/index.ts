@@ -3,3 +3,4 @@ export * from './ast';
 export * from './diagnostics';
 export { parse, DocumentParser, type ParseResult, type TextEdit } from './syntax/document-parser';
 export { LineIndex } from './text/line-index';
+export type { WorkspaceHost } from './workspace/host';

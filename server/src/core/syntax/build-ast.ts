@@ -320,20 +320,14 @@ const actions: Actions = {
     const { name, span: keySpan } = key.ast() as { name: string; span: Span };
     return { kind: 'Entry', span: spanOf(this), key: name, keySpan, value: value.ast() };
   },
-  string(x) {
-    return x.ast();
-  },
-  string_triple(_open, chars, _close) {
+  string(open, chars, _close) {
     const raw = chars.sourceString;
-    return { kind: 'String', span: spanOf(this), value: raw, triple: true, interps: findInterps(raw, ctx.base + chars.source.startIdx, span) };
-  },
-  string_plain(_open, chars, _close) {
-    const raw = chars.sourceString;
+    const triple = open.sourceString.length === 3;
     return {
       kind: 'String',
       span: spanOf(this),
-      value: unescapeString(raw),
-      triple: false,
+      value: triple ? raw : unescapeString(raw),
+      triple,
       interps: findInterps(raw, ctx.base + chars.source.startIdx, span),
     };
   },

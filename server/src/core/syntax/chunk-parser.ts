@@ -40,8 +40,9 @@ export function parseChunk(text: string, base: number): ParsedChunk {
       return { item: built.item, errors, spans };
     }
     const failure = describeFailure(match, attempt, base);
-    errors.push(failure);
     const pos = failure.span.start - base;
+    if (errors.some((e) => e.span.start === failure.span.start)) break;
+    errors.push(failure);
     if (!closedBrace && attempt.slice(pos).trim() === '' && failure.message.startsWith('Missing `}`')) {
       const end = base + text.length;
       failure.fix = { span: { start: end, end }, text: '\n}', title: 'Add the missing `}`' };

@@ -31,12 +31,17 @@ const SUMMARIES: Summary[] = [
   },
   { min: 4, members: [...TOP_LEVEL_KEYWORDS, '@'], text: 'a top-level item (`test`, `component`, `vars`, `setup`, `teardown`, `import`, `use`)' },
   { min: 4, members: OPERATORS, text: 'an operator (==, !=, <, <=, >, >=, contains, matches, is, in, exists)' },
+  {
+    min: 5,
+    members: ['{', '[', 'an interpolation {{name}}', 'null', 'false', 'true', 'a number', 'a duration like 300ms, 2s or 1m', 'a string'],
+    text: 'a value (a string, number, duration, true, false, null, {{variable}}, array or object)',
+  },
 ];
 
 /** Describes the failure of `match` over `text` (which starts at document offset `base`). */
 export function describeFailure(match: ohm.FailedMatchResult, text: string, base: number): Diagnostic {
-  const pos = match.getRightmostFailurePosition();
   const expected = expectedItems(match);
+  const pos = failurePosition(match.getRightmostFailurePosition(), expected, text);
   const found = tokenAt(text, pos);
   const span: Span = { start: base + pos, end: base + pos + found.length };
 
@@ -57,6 +62,20 @@ interface FailureRecord {
   type: string;
   getText(): string;
 }
+
+/**
+ * Ohm reports a statement cut short (`expect status ==`) at the first token of the next line, since
+ * line breaks are skipped like spaces. When what was expected could not start a new statement, the
+ * error belongs at the end of the unfinished line instead.
+ */
+function failurePosition(pos: number, expected: string[], text: string): number {
+  if (expected.some((e) => e === '}' || STARTERS.has(e))) return pos;
+  let end = pos;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text.slice(end, pos).includes('\n') ? end : pos;
+}
+
+const STARTERS = new Set([...STATEMENT_KEYWORDS, ...TOP_LEVEL_KEYWORDS, 'an HTTP method', 'a header name', '@']);
 
 function expectedItems(match: ohm.MatchResult): string[] {
   const seen = new Set<string>();

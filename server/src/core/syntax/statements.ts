@@ -65,7 +65,7 @@ export function groupSteps(statements: Statement[], errors: Diagnostic[]): Step[
       error(
         'statement-outside-request',
         s.span,
-        `${STATEMENT_NAMES[s.kind] ?? 'This statement'} must follow a request line`,
+        `${capitalize(STATEMENT_NAMES[s.kind] ?? 'this statement')} must follow a request line`,
         'Start the step with a request line such as `GET {{baseUrl}}/path`.',
       ),
     );
@@ -149,6 +149,10 @@ export function groupSteps(statements: Statement[], errors: Diagnostic[]): Step[
     }
   }
   return steps;
+}
+
+function capitalize(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
 }
 
 function extendSpan(step: Step, span: Span): void {
