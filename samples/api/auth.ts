@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-util.js';
 
-export const DEMO_USER = 'ada';
-export const DEMO_PASSWORD = 'lovelace';
-export const API_KEY = 'sample-key';
+const DEMO_USER = 'ada';
+const DEMO_PASSWORD = 'lovelace';
+const API_KEY = 'sample-key';
 
 export type AuthScheme = 'bearer' | 'apiKey' | 'basic';
 

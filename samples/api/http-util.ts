@@ -3,7 +3,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface ErrorDetail {
   field: string;
@@ -65,7 +65,7 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Outgoing
   res.end();
 }
 
-/** Reads the whole request body; rejects with 413 past `limit` bytes (the rest is drained, not kept). */
+/** Reads the whole request body; rejects with 413 past `limit` bytes (the rest is discarded, not kept). */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const tooLarge = () => new HttpError(413, 'payload_too_large', `request body exceeds ${limit} bytes`);
   if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge());

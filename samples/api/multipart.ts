@@ -1,5 +1,5 @@
 // A small, binary-safe multipart/form-data parser (RFC 7578) working on a fully read body Buffer.
-import { badRequest, parseHeaderValue } from './http-util.js';
+import { badRequest, parseHeaderValue, type HttpError } from './http-util.js';
 
 export interface MultipartPart {
   /** The `name` parameter of the part's Content-Disposition. */
@@ -15,7 +15,7 @@ const CRLF = Buffer.from('\r\n');
 const HEADER_END = Buffer.from('\r\n\r\n');
 const DASH = 0x2d;
 
-function malformed(reason: string): Error {
+function malformed(reason: string): HttpError {
   return badRequest(`malformed multipart body: ${reason}`);
 }
 

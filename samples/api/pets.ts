@@ -21,7 +21,7 @@ const SEED: ReadonlyArray<PetFields & { createdAt: string }> = [
   { name: 'Nemo', tag: 'fish', age: 1, createdAt: '2024-01-03T09:00:00.000Z' },
 ];
 
-export const NAME_MAX_LENGTH = 64;
+const NAME_MAX_LENGTH = 64;
 
 export class PetStore {
   private readonly pets = new Map<number, Pet>();

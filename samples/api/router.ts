@@ -55,11 +55,26 @@ function allowedMethods(methods: Readonly<Record<string, Handler>>): string {
   return names.flatMap((name) => (name === 'GET' && !names.includes('HEAD') ? ['GET', 'HEAD'] : [name])).join(', ');
 }
 
-function respondToFailure(res: ServerResponse, error: unknown): void {
+/**
+ * Waits until the request body has been received in full, discarding what nobody read. An error is
+ * answered only then, so a client that sends its whole body before reading the response (and a
+ * connection that closes after the response) does not see its upload cut off.
+ */
+function finishReading(req: IncomingMessage): Promise<void> {
+  if (req.complete || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    req.once('end', resolve);
+    req.once('close', resolve);
+    req.resume();
+  });
+}
+
+async function respondToFailure(req: IncomingMessage, res: ServerResponse, error: unknown): Promise<void> {
   if (res.headersSent) {
     res.destroy();
     return;
   }
+  await finishReading(req);
   if (error instanceof HttpError) {
     sendError(res, error);
     return;
@@ -92,6 +107,8 @@ export function createRouter(routes: readonly Route[], state: AppState): (req: I
   };
 
   return (req, res) => {
-    dispatch(req, res).catch((error: unknown) => respondToFailure(res, error));
+    dispatch(req, res)
+      .catch((error: unknown) => respondToFailure(req, res, error))
+      .catch(() => res.destroy());
   };
 }

@@ -4,9 +4,9 @@ import type { ServerResponse } from 'node:http';
 import { JSON_CONTENT_TYPE, intQuery, sendJson, sendText } from './http-util.js';
 import type { Route } from './router.js';
 
-export const TEXT_BODY = 'hello from assay sample api\nversion=1.0.0\n';
-export const MAX_BIG_KB = 50_000;
-export const MALFORMED_BODY = '{"ok": true, "items": [1, 2,';
+const TEXT_BODY = 'hello from assay sample api\nversion=1.0.0\n';
+const MAX_BIG_KB = 50_000;
+const MALFORMED_BODY = '{"ok": true, "items": [1, 2,';
 
 const HTML_BODY = `<!doctype html>
 <html lang="en">
@@ -26,6 +26,10 @@ function bigElement(index: number): string {
 /** Resolves once the response can take more data, or has closed. */
 function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
     const done = (): void => {
       res.off('drain', done);
       res.off('close', done);

@@ -5,8 +5,8 @@ import { HttpError, badRequest, intQuery, readJsonObject, sendEmpty, sendJson } 
 import { validatePet, validatePetPatch, type Pet, type PetFields, type Validation } from './pets.js';
 import type { RequestContext, Route } from './router.js';
 
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 100;
 
 function petId(ctx: RequestContext): number {
   const raw = ctx.params.id ?? '';

@@ -15,8 +15,8 @@ import {
 } from './http-util.js';
 import type { RequestContext, Route } from './router.js';
 
-export const MAX_SLOW_MS = 10_000;
-export const MAX_REDIRECT_CHAIN = 20;
+const MAX_SLOW_MS = 10_000;
+const MAX_REDIRECT_CHAIN = 20;
 
 function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = Object.create(null);
@@ -52,6 +52,10 @@ function redirect(res: ServerResponse, location: string): void {
 /** Resolves after `ms`, or as soon as the response is closed (client gone or server shutting down). */
 function wait(ms: number, res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
     const done = (): void => {
       clearTimeout(timer);
       res.off('close', done);
@@ -69,8 +73,8 @@ export const testingRoutes: Route[] = [
     methods: {
       GET: ({ res, url }) => {
         const to = url.searchParams.get('to');
-        if (to === null || !/^\/(?![/\\])/.test(to)) {
-          throw badRequest('query parameter "to" must be a path starting with a single "/"');
+        if (to === null || !/^\/(?![/\\])[\x21-\x7e]*$/.test(to)) {
+          throw badRequest('query parameter "to" must be a path of visible ASCII characters starting with a single "/"');
         }
         redirect(res, to);
       },
