@@ -66,7 +66,7 @@ test('check: an undefined variable is reported with its code and position', () =
   const dir = workspace({ 'vars.assay': 'test "t" {\n  GET {{nowhere}}/x\n}\n' });
   const r = assay(['check', '.'], dir);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /^vars\.assay:2:7: error undefined-variable /m);
+  assert.match(r.stdout, /^vars\.assay:2:9: error undefined-variable `nowhere` is not defined/m);
 });
 
 test('check --format json gives positions and codes', () => {

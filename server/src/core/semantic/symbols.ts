@@ -2,7 +2,7 @@
  * The symbols of the semantic model: where a name is defined and where it is used. Plain data, with
  * absolute file paths and UTF-16 offset spans into the file at `path`, as in the AST.
  */
-import type { Capture, ComponentDecl, DataFile, Ident, ObjectEntry, Span, VarDecl } from '../ast';
+import type { Capture, ComponentDecl, DataFile, Ident, Interp, ObjectEntry, Span, VarDecl } from '../ast';
 
 /**
  * What a definition is: a file variable (`var`, or `secret` when masked), a `capture`, a component
@@ -50,6 +50,8 @@ export interface Reference {
   definition?: Definition;
   /** For an unresolved `read`: the capture later in the same test or component that sets the name. */
   setLater?: Definition;
-  /** True when the reference is inside a block that did not parse: its scope is not known for sure. */
+  /** For a `read`: the `{{...}}` it is in. */
+  interp?: Interp;
+  /** True when the reference is inside a block whose scope is not fully known (it did not parse, or its rows file is unreadable). */
   uncertain?: boolean;
 }

@@ -147,7 +147,7 @@ const actions: Actions = {
     return list(args);
   },
   DecoratorArg(x) {
-    if (x.ctorName !== 'ident') return x.ast();
+    if (x.ctorName !== 'tagName') return x.ast();
     return { kind: 'String', span: spanOf(x), value: x.sourceString, triple: false, interps: [] };
   },
   Block(_open, statements, _close) {

@@ -37,6 +37,10 @@ export function parseChunk(text: string, base: number): ParsedChunk {
       for (const s of built.spans) spans.push(s);
       errors.forEach((e) => registerSpans(e, spans, built.spans));
       if (closedBrace) clampTo(built.spans, base + text.length);
+      if (built.item.kind === 'Test' || built.item.kind === 'Component') {
+        const doc = docComment(text);
+        if (doc !== undefined) built.item.doc = doc;
+      }
       return { item: built.item, errors, spans };
     }
     const failure = describeFailure(match, attempt, base);
@@ -62,6 +66,19 @@ export function parseChunk(text: string, base: number): ParsedChunk {
 function registerSpans(e: Diagnostic, spans: Span[], alreadyRegistered: Span[]): void {
   if (!alreadyRegistered.includes(e.span)) spans.push(e.span);
   if (e.fix && e.fix.span !== e.span && !alreadyRegistered.includes(e.fix.span)) spans.push(e.fix.span);
+}
+
+/** The comment lines right above the item (and its decorators), without `#`, or undefined. */
+function docComment(text: string): string | undefined {
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('@')) break;
+    if (line === '') lines.length = 0;
+    else if (line.startsWith('#')) lines.push(line.replace(/^#+ ?/, ''));
+    else break;
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 /** Keeps spans inside the chunk after a `}` was added past its end to read it. */
