@@ -1,0 +1,16 @@
+/** Entry point of the `assay` command: runs the CLI with the process's arguments, streams and signals. */
+import { runCli } from './run-cli';
+
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  onInterrupt(listener) {
+    process.on('SIGINT', listener);
+    return () => process.off('SIGINT', listener);
+  },
+}).then((code) => {
+  process.exitCode = code;
+});
