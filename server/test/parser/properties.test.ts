@@ -1,12 +1,12 @@
 /**
  * Property-based tests of the parser with fast-check: random text and mutated real files never make
- * `parse` throw or hang, every span stays inside the document, and an incremental re-parse after any
- * edit gives exactly the tree and errors of a fresh parse.
+ * `parse`, the checks or the formatter throw or hang, every span stays inside the document, and an
+ * incremental re-parse after any edit gives exactly the tree and errors of a fresh parse.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DocumentParser, parse, type Span } from '../../src/core';
+import { checkFile, DocumentParser, format, parse, type Span, type WorkspaceHost } from '../../src/core';
 import { goldenInputs } from '../helpers/corpus';
 
 const seeds = goldenInputs();
@@ -77,6 +77,26 @@ test('an incremental re-parse equals a fresh parse after any edit', { timeout: 1
         assert.deepEqual(incremental, parse(next));
         text = next;
       }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+/** A workspace where every import and data file resolves to the same small text. */
+const host: WorkspaceHost = {
+  root: '/ws',
+  readFile: (path) => (path.endsWith('.csv') ? 'id,name\n1,a\n' : path.endsWith('.json') ? '[{"id": 1}]' : 'vars {\n  shared = 1\n}\n'),
+  exists: () => true,
+};
+
+test('checks and the formatter never throw on mutated real files', { timeout: 120_000 }, () => {
+  fc.assert(
+    fc.property(editArb, (e) => {
+      const { after } = applyEdit(e);
+      const diagnostics = checkFile({ path: '/ws/suite.assay', ast: parse(after).ast }, host);
+      for (const d of diagnostics) assert.ok(d.span.start >= 0 && d.span.end <= after.length && d.message.length > 0);
+      const formatted = format(after);
+      assert.equal(format(formatted), formatted);
     }),
     { numRuns: 300 },
   );
