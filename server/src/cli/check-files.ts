@@ -7,7 +7,8 @@ export function checkFiles(paths: string[], host: WorkspaceHost): FileDiagnostic
   return paths.map((path) => {
     const text = host.readFile(path);
     if (text === undefined) {
-      return { path, text: '', diagnostics: [{ code: 'unreadable-file', severity: 'error', message: `Cannot read ${path}`, span: { start: 0, end: 0 } }] };
+      const unreadable = { code: 'unreadable-file', severity: 'error' as const, message: `Cannot read ${path}`, span: { start: 0, end: 0 } };
+      return { path, text: '', diagnostics: [unreadable] };
     }
     const { ast, errors } = parse(text);
     return { path, text, diagnostics: [...errors, ...checkFile({ path, ast }, host)] };

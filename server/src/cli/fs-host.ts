@@ -18,5 +18,12 @@ export function diskHost(root: string): WorkspaceHost {
       return cache.get(path);
     },
     exists: (path) => existsSync(path),
+    readBytes(path) {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

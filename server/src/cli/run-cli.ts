@@ -5,6 +5,7 @@
  */
 import { checkCommand } from './commands/check';
 import { fmtCommand } from './commands/fmt';
+import { runCommand } from './commands/run';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
 import { USAGE, VERSION } from './usage';
 
@@ -13,6 +14,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   fmt: fmtCommand,
+  run: runCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

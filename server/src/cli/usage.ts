@@ -6,6 +6,9 @@ export const USAGE = `assay ${VERSION} — test HTTP APIs with plain-text .assay
 Usage: assay <command> [options] [paths...]
 
 Commands:
+  run [paths...]            Check the files, then run their tests. Exit 0 when all passed, 1 when a
+                            test failed, 2 on a usage mistake or errors in the files (printed as by
+                            'check'), 130 when cancelled with Ctrl+C (teardowns still run).
   check [paths...]          Parse and check files; print file:line:col: severity CODE message.
                             Exit 0 without errors, 1 with errors.
   fmt [--check] [paths...]  Format files in place; with --check, list the files that would change
@@ -15,9 +18,25 @@ Paths may be files or directories (searched for *.assay, skipping node_modules a
 the default is the current directory.
 
 Options:
-  --root DIR                The workspace root that imports and data files must stay inside
-                            (default: the current directory).
+  --root DIR                The workspace root that imports and data files must stay inside, and
+                            where .env files are read (default: the current directory).
   --format text|json        Output of 'check' (default: text).
   -h, --help                Show this help.
   -v, --version             Show the version.
+
+Options of 'run':
+  --grep REGEX              Only tests whose name matches (rows by their interpolated name).
+  --tag NAME                Only tests with this tag; repeat or separate with commas for any of several.
+  --env NAME                Read .env.NAME at the root (after .env, which is always read if present).
+  --env-file FILE           Read variables from FILE too; repeatable, later files win. The process
+                            environment wins over every file.
+  --var NAME=VALUE          Set a variable (also for env("NAME")); repeatable; wins over everything.
+  --jobs N                  Run N files in parallel (default 1); tests in a file run in order.
+  --bail                    Stop starting tests after the first failure.
+  --timeout T               Default request timeout: milliseconds or a duration like 5s (default 30s).
+  --shard I/N               Run only the I-th of N slices of the tests, e.g. --shard 2/4.
+  --reporter NAME[:FILE]    pretty (default), junit, json or ndjson; repeatable; to FILE when given.
+                            At most one reporter writes to standard output.
+  --output FILE             Where the last junit/json/ndjson reporter without a file writes.
+  --no-color                No colors (also off when NO_COLOR is set or output is not a terminal).
 `;

@@ -9,4 +9,9 @@ export interface WorkspaceHost {
   readFile(path: string): string | undefined;
   /** True when a file exists at the absolute path (read or not). */
   exists(path: string): boolean;
+  /**
+   * The bytes of the file at an absolute path, or undefined when it cannot be read. For binary files
+   * (uploads, `file` bodies); without it the runner sends the UTF-8 bytes of `readFile`.
+   */
+  readBytes?(path: string): Uint8Array | undefined;
 }

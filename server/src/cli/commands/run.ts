@@ -1,0 +1,55 @@
+/**
+ * `assay run [paths...]`: checks the files first (any error: print them as `assay check` does, exit 2),
+ * then runs their tests with the selected options, sending every event to the reporters. Exit 0 when
+ * everything passed, 1 when a test failed or errored (or a file's setup or teardown did), 130 when
+ * cancelled with Ctrl+C: the run is aborted, teardowns still run and the partial results are reported.
+ */
+import { relative } from 'node:path';
+import { runFiles } from '../../core/runner';
+import type { RunEvent } from '../../core/runner/events';
+import { checkFiles, hasErrors } from '../check-files';
+import { formatText, summary as checkSummary } from '../diagnostics-output';
+import { loadEnvironment } from '../environment';
+import { findAssayFiles } from '../files';
+import { diskHost } from '../fs-host';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { openReportOutputs } from '../report-outputs';
+import { parseRunArgs } from '../run-args';
+
+export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const settings = parseRunArgs(args, io.cwd);
+  const host = diskHost(settings.root);
+  const files = findAssayFiles(settings.paths, io.cwd);
+  const checked = checkFiles(files, host);
+  if (hasErrors(checked)) {
+    io.err(formatText(checked, io.cwd) + checkSummary(checked));
+    return EXIT_USAGE;
+  }
+  const env = loadEnvironment({ ...settings, cwd: io.cwd, processEnv: io.env });
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const outputs = openReportOutputs(settings.reporters, {
+    cwd: io.cwd,
+    out: io.out,
+    color: settings.color && io.stdoutIsTTY && !noColorEnv,
+    displayPath: (file) => relative(io.cwd, file) || file,
+  });
+
+  // The first Ctrl+C cancels the run; after that nobody listens, so a second one ends the process.
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt(() => {
+    stopListening();
+    io.err('\nCancelling the run (teardowns still run; Ctrl+C again to quit at once) ...\n');
+    controller.abort();
+  });
+  let fileErrors = false;
+  const onEvent = (event: RunEvent) => {
+    if (event.type === 'file-end' && event.errors.length > 0) fileErrors = true;
+    outputs.emit(event);
+  };
+  const { grep, tags, vars, jobs, bail, timeoutMs, shard } = settings;
+  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, signal: controller.signal };
+  const summary = await runFiles(options, onEvent).finally(stopListening);
+  outputs.close(summary);
+  if (controller.signal.aborted) return EXIT_INTERRUPTED;
+  return summary.failed > 0 || summary.errored > 0 || fileErrors ? EXIT_FAILED : EXIT_OK;
+}

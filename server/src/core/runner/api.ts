@@ -1,0 +1,37 @@
+/** How a run is asked for: the options the CLI, the language server and tests pass to `runFiles`. */
+import type { Dispatcher } from 'undici';
+import type { WorkspaceHost } from '../workspace/host';
+import type { RunEvent, RunSummary } from './events';
+
+export interface RunOptions {
+  /** Absolute paths of the .assay files to run, in order. */
+  files: string[];
+  host: WorkspaceHost;
+  /** Variables from `--var k=v`; they win over everything else. */
+  vars: Record<string, string>;
+  /** The environment `env("NAME")` reads: the process environment merged with .env files. */
+  env: Record<string, string | undefined>;
+  /** Only tests whose name matches. */
+  grep?: RegExp;
+  /** Only tests with one of these tags. */
+  tags?: string[];
+  /** Only these test ids (`file#name`, or `file#name[row]`): the editor's "run this test". */
+  testIds?: string[];
+  /** Files run in parallel; tests inside a file always run in order. */
+  jobs: number;
+  /** Stop starting tests after the first failure. */
+  bail: boolean;
+  /** Default per-request timeout in ms, unless a request sets its own. */
+  timeoutMs: number;
+  /** Run only the i-th of n slices of the tests (1-based i). */
+  shard?: { index: number; total: number };
+  /** Cancels the run: requests in flight are aborted, teardowns still run. */
+  signal?: AbortSignal;
+  /** The HTTP dispatcher to send with (tests pass their own); by default the run makes a keep-alive agent and closes it at the end. */
+  dispatcher?: Dispatcher;
+  /** How much of a response body is read, in bytes; the rest is cut off and the response marked truncated. Default 10 MB. */
+  maxBodyBytes?: number;
+}
+
+/** Runs the files and reports every event to `onEvent`; resolves with the summary. Never rejects. */
+export type RunFiles = (options: RunOptions, onEvent: (event: RunEvent) => void) => Promise<RunSummary>;

@@ -1,0 +1,59 @@
+/**
+ * Names network faults for people: connection refused, DNS failure, reset, TLS, timeout. Input: what
+ * undici or Node threw (possibly wrapping a cause). Output: one sentence.
+ */
+
+const TLS_CODE = /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL|HOSTNAME_MISMATCH)/;
+
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  hostname?: unknown;
+}
+
+/** The chain of an error and its causes. */
+function chain(error: unknown): ErrorLike[] {
+  const out: ErrorLike[] = [];
+  for (let e = error; e !== null && typeof e === 'object' && out.length < 8; e = (e as ErrorLike).cause) out.push(e as ErrorLike);
+  if (typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors)) {
+    for (const inner of (error as { errors: unknown[] }).errors) out.push(...chain(inner));
+  }
+  return out;
+}
+
+/** One sentence saying why a request to `url` failed. */
+export function describeFault(error: unknown, url: string): string {
+  const errors = chain(error);
+  const code = errors.map((e) => (typeof e.code === 'string' ? e.code : '')).find((c) => c !== '') ?? '';
+  const message = errors.map((e) => (typeof e.message === 'string' ? e.message : '')).find((m) => m !== '') ?? String(error);
+  let where = url;
+  try {
+    where = new URL(url).host;
+  } catch {
+    // Keep the URL as written.
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `Connection refused by ${where}: nothing is listening there.`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+      return `DNS lookup failed for ${where}: the host name is not known (${code}).`;
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'UND_ERR_SOCKET':
+      return `The connection to ${where} was reset or closed before a full response (${code}: ${message}).`;
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return `Connecting to ${where} timed out.`;
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return `${where} stopped answering (${code}).`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `${where} cannot be reached (${code}).`;
+  }
+  if (TLS_CODE.test(code)) return `TLS error talking to ${where}: ${message} (${code}).`;
+  return `The request to ${where} failed: ${message}${code ? ` (${code})` : ''}.`;
+}
