@@ -1,4 +1,4 @@
-// Network faults and hostile bodies: connection refused, DNS failure, a reset connection, a server that
+// Network faults and hostile bodies: connection refused, DNS failure, TLS, a reset connection, a server that
 // never answers, a body over the size cap. Each ends its test as errored (or failed) with the cause;
 // nothing crashes or hangs, and runFiles never rejects.
 import assert from 'node:assert/strict';
@@ -47,6 +47,12 @@ test('connection refused', async () => {
 
 test('DNS failure on a .invalid host', async () => {
   assert.match(await errorOf('http://no-such-host.invalid'), /DNS lookup failed for no-such-host\.invalid/);
+});
+
+test('a TLS handshake with a server that does not speak TLS', async () => {
+  // The sample API speaks plain HTTP: an https:// URL to it fails in the TLS handshake.
+  const httpsUrl = api.url.replace(/^http:/, 'https:');
+  assert.match(await errorOf(httpsUrl), /TLS error talking to 127\.0\.0\.1:\d+: .+\(ERR_SSL_/);
 });
 
 test('a connection reset before the response', async () => {

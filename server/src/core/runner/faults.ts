@@ -54,6 +54,12 @@ export function describeFault(error: unknown, url: string): string {
     case 'ENETUNREACH':
       return `${where} cannot be reached (${code}).`;
   }
-  if (TLS_CODE.test(code)) return `TLS error talking to ${where}: ${message} (${code}).`;
+  if (TLS_CODE.test(code)) return `TLS error talking to ${where}: ${openSslReason(message)} (${code}).`;
   return `The request to ${where} failed: ${message}${code ? ` (${code})` : ''}.`;
+}
+
+/** OpenSSL's reason (`wrong version number`) out of its `id:error:code:library:function:reason:file:line:` form. */
+function openSslReason(message: string): string {
+  const reason = /:([^:]+):[^:]*\.c:\d+:?\s*$/.exec(message);
+  return reason ? reason[1] : message;
 }
