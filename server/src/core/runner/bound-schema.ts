@@ -7,11 +7,19 @@ import type { SchemaCheck } from '../assertions';
 import type { Module } from '../semantic';
 import { resolveFrom } from '../semantic/paths';
 import type { WorkspaceHost } from '../workspace/host';
-import { graphqlCheck, parseGraphqlSchema } from './graphql-schema';
-import { openApiCheck, parseOpenApi } from './openapi-schema';
+import type * as GraphqlSchema from './graphql-schema';
+import type * as OpenApiSchema from './openapi-schema';
 import type { Response } from './response';
 
-type Parsed = { kind: 'openapi'; doc: ReturnType<typeof parseOpenApi> } | { kind: 'graphql'; schema: ReturnType<typeof parseGraphqlSchema> } | { kind: 'error'; why: string };
+// Loaded on first use: graphql and yaml are large, and most runs never bind a schema, so the CLI should
+// not pay for them at start-up.
+const graphqlSchema = (): typeof GraphqlSchema => require('./graphql-schema') as typeof GraphqlSchema;
+const openApiSchema = (): typeof OpenApiSchema => require('./openapi-schema') as typeof OpenApiSchema;
+
+type Parsed =
+  | { kind: 'openapi'; doc: ReturnType<typeof OpenApiSchema.parseOpenApi> }
+  | { kind: 'graphql'; schema: ReturnType<typeof GraphqlSchema.parseGraphqlSchema> }
+  | { kind: 'error'; why: string };
 
 /** Reads bound schemas once per path. */
 export class BoundSchemas {
@@ -27,8 +35,8 @@ export class BoundSchemas {
     const name = `${use.schema} "${use.path.value}"`;
     const parsed = this.read(use.schema, resolveFrom(module.path, use.path.value), use.path.value);
     if (parsed.kind === 'error') return { name, validate: () => [parsed.why] };
-    if (parsed.kind === 'openapi') return openApiCheck(parsed.doc, name, response);
-    return graphqlCheck(parsed.schema, name, response.sent);
+    if (parsed.kind === 'openapi') return openApiSchema().openApiCheck(parsed.doc, name, response);
+    return graphqlSchema().graphqlCheck(parsed.schema, name, response.sent);
   }
 
   private read(kind: 'openapi' | 'graphql', path: string, relative: string): Parsed {
@@ -38,7 +46,7 @@ export class BoundSchemas {
       const text = this.host.readFile(path);
       try {
         if (text === undefined) throw new Error('it cannot be read');
-        parsed = kind === 'openapi' ? { kind, doc: parseOpenApi(text) } : { kind, schema: parseGraphqlSchema(text) };
+        parsed = kind === 'openapi' ? { kind, doc: openApiSchema().parseOpenApi(text) } : { kind, schema: graphqlSchema().parseGraphqlSchema(text) };
       } catch (e) {
         parsed = { kind: 'error', why: `the ${kind === 'openapi' ? 'OpenAPI document' : 'GraphQL schema'} ${relative} is not usable: ${(e as Error).message}` };
       }

@@ -39,7 +39,11 @@ export class Secrets {
     return out;
   }
 
-  /** A deep copy of `value` with every secret masked, in strings, numbers that equal a secret, and object keys. */
+  /**
+   * `value` with every secret masked, in strings, numbers that equal a secret, and object keys. Copy on
+   * write: objects and arrays that hold no secret are returned as they are (no garbage per event when
+   * nothing needs masking), the others are copied with the masked parts replaced.
+   */
   mask<T>(value: T): T {
     return (this.ordered.length === 0 ? value : this.maskValue(value)) as T;
   }
@@ -47,11 +51,29 @@ export class Secrets {
   private maskValue(value: unknown): unknown {
     if (typeof value === 'string') return this.maskText(value);
     if (typeof value === 'number' || typeof value === 'boolean') return this.values.has(String(value)) ? MASK : value;
-    if (Array.isArray(value)) return value.map((v) => this.maskValue(v));
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const masked = this.maskValue(value[i]);
+        if (masked !== value[i]) (out ??= value.slice())[i] = masked;
+      }
+      return out ?? value;
+    }
     if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.maskText(k)] = this.maskValue(v);
-      return out;
+      const entries = Object.entries(value);
+      for (let i = 0; i < entries.length; i++) {
+        const [k, v] = entries[i];
+        const mk = this.maskText(k);
+        const mv = this.maskValue(v);
+        if (mk === k && mv === v) continue;
+        // Something changed: copy, keeping the entries before this one and masking the rest.
+        const out: Record<string, unknown> = {};
+        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
+        out[mk] = mv;
+        for (let j = i + 1; j < entries.length; j++) out[this.maskText(entries[j][0])] = this.maskValue(entries[j][1]);
+        return out;
+      }
+      return value;
     }
     return value;
   }
