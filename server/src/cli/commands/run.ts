@@ -47,7 +47,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     outputs.emit(event);
   };
   const { grep, tags, vars, jobs, bail, timeoutMs, shard } = settings;
-  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, signal: controller.signal };
+  const parsed = new Map(checked.flatMap((c) => (c.parsed ? [[c.path, c.parsed] as const] : [])));
+  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal };
   const summary = await runFiles(options, onEvent).finally(stopListening);
   outputs.close(summary);
   if (controller.signal.aborted) return EXIT_INTERRUPTED;

@@ -1,5 +1,6 @@
 /** How a run is asked for: the options the CLI, the language server and tests pass to `runFiles`. */
 import type { Dispatcher } from 'undici';
+import type { ParseResult } from '../syntax/document-parser';
 import type { WorkspaceHost } from '../workspace/host';
 import type { RunEvent, RunSummary } from './events';
 
@@ -25,6 +26,8 @@ export interface RunOptions {
   timeoutMs: number;
   /** Run only the i-th of n slices of the tests (1-based i). */
   shard?: { index: number; total: number };
+  /** Parse results the caller already has, by path (the CLI parses every file to check it first). */
+  parsed?: ReadonlyMap<string, ParseResult>;
   /** Cancels the run: requests in flight are aborted, teardowns still run. */
   signal?: AbortSignal;
   /** The HTTP dispatcher to send with (tests pass their own); by default the run makes a keep-alive agent and closes it at the end. */

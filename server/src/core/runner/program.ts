@@ -6,7 +6,7 @@
  */
 import type { EnvCall, Literal, VarDecl } from '../ast';
 import { ModuleCache, moduleOf, type ComponentSymbol, type Module } from '../semantic';
-import { parse } from '../syntax/document-parser';
+import { parse, type ParseResult } from '../syntax/document-parser';
 import type { WorkspaceHost } from '../workspace/host';
 import { evaluate } from './interpolate';
 import { SourceFile } from './location';
@@ -27,13 +27,14 @@ export class Program {
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly overrides: Readonly<Record<string, string>>,
     private readonly secrets: Secrets,
+    private readonly parsed?: ReadonlyMap<string, ParseResult>,
   ) {}
 
   /** Parses a file to run; its parse errors are returned, its module kept. Undefined when unreadable. */
   load(path: string): { module: Module; errors: ReturnType<typeof parse>['errors'] } | undefined {
     const text = this.host.readFile(path);
     if (text === undefined) return undefined;
-    const { ast, errors } = parse(text);
+    const { ast, errors } = this.parsed?.get(path) ?? parse(text);
     const module = moduleOf(path, ast);
     this.roots.set(path, module);
     this.sources.set(path, new SourceFile(path, text));

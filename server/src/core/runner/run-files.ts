@@ -31,7 +31,7 @@ export const runFiles: RunFiles = async (options, onEvent) => {
   const state: RunState = { bail: options.bail, bailed: false, counts: { passed: 0, failed: 0, skipped: 0, errored: 0 } };
   const agent = options.dispatcher ? undefined : new Agent({ keepAliveTimeout: 10_000, connections: 32 });
   try {
-    const program = new Program(options.host, options.env, options.vars, secrets);
+    const program = new Program(options.host, options.env, options.vars, secrets, options.parsed);
     const plans = options.files.map((path) => loadFile(path, program, options));
     const selected = new Set(selectTests(plans.flatMap((p) => p.tests), options));
     for (const plan of plans) plan.tests = plan.tests.filter((t) => selected.has(t));
