@@ -1,20 +1,29 @@
-// Bundles the runnable parts with esbuild: the CLI today (the language server and the extension
-// client join here later). The grammar text is inlined so bundles need no files beside them.
+// Bundles the runnable parts with esbuild: the CLI and the language server (the extension client
+// joins here later). The grammar is precompiled so bundles need no files beside them.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ohm = createRequire(import.meta.url)('ohm-js');
 const grammarDir = join(root, 'server/src/core/grammar');
 
-/** Replaces grammar/source.ts (which reads assay.ohm from disk) with the grammar text itself. */
-const inlineGrammar = {
-  name: 'inline-grammar',
+/**
+ * Replaces grammar/load.ts (which compiles assay.ohm at start-up) with a module that rebuilds the
+ * grammar from a recipe compiled here, so bundles start fast and need no files beside them.
+ */
+const precompiledGrammar = {
+  name: 'precompiled-grammar',
   setup(b) {
-    b.onLoad({ filter: /[\\/]grammar[\\/]source\.ts$/ }, () => {
-      const text = readFileSync(join(grammarDir, 'assay.ohm'), 'utf8');
-      return { contents: `export function grammarSource() { return ${JSON.stringify(text)}; }`, loader: 'ts' };
+    b.onLoad({ filter: /[\\/]grammar[\\/]load\.ts$/ }, () => {
+      const recipe = ohm.grammar(readFileSync(join(grammarDir, 'assay.ohm'), 'utf8')).toRecipe();
+      return {
+        contents: `import * as ohm from 'ohm-js';\nexport function loadGrammar() { return ohm.makeRecipe(${recipe}); }\n`,
+        loader: 'ts',
+        resolveDir: grammarDir,
+      };
     });
   },
 };
@@ -26,7 +35,10 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [inlineGrammar],
+  plugins: [precompiledGrammar],
 };
 
-await build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'server/dist/cli.js') });
+await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'server/dist/cli.js') }),
+  build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'server/dist/server.js') }),
+]);

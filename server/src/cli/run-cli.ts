@@ -5,6 +5,7 @@
  */
 import { checkCommand } from './commands/check';
 import { fmtCommand } from './commands/fmt';
+import { lspCommand } from './commands/lsp';
 import { runCommand } from './commands/run';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
 import { USAGE, VERSION } from './usage';
@@ -14,6 +15,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   fmt: fmtCommand,
+  lsp: lspCommand,
   run: runCommand,
 };
 

@@ -13,6 +13,7 @@ Commands:
                             Exit 0 without errors, 1 with errors.
   fmt [--check] [paths...]  Format files in place; with --check, list the files that would change
                             and exit 1 if there are any.
+  lsp --stdio               Run the language server over standard input/output (any editor).
 
 Paths may be files or directories (searched for *.assay, skipping node_modules and dot folders);
 the default is the current directory.

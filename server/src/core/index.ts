@@ -7,3 +7,4 @@ export type { WorkspaceHost } from './workspace/host';
 export { format } from './format/index';
 export { checkFile, CHECKS, type CheckOptions } from './checks';
 export * from './semantic';
+export { AssayDocument, type AssayDocumentOptions, type DocumentState } from './document/assay-document';

@@ -3,7 +3,7 @@ import { classifyUnresolved } from '../semantic/unresolved';
 import type { Check } from './check';
 
 export const captureBeforeSet: Check = {
-  meta: { code: 'capture-before-set', severity: 'error', description: 'A variable read before the `capture` later in the same test or component sets it.' },
+  meta: { code: 'capture-before-set', severity: 'error', scope: 'item', description: 'A variable read before the `capture` later in the same test or component sets it.' },
   create(ctx) {
     return {
       File() {

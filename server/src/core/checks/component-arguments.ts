@@ -3,7 +3,7 @@ import { closestWord } from '../text/closest';
 import { suggest, type Check } from './check';
 
 export const componentArguments: Check = {
-  meta: { code: 'component-arguments', severity: 'error', description: 'A component call with a missing, unknown or repeated argument.' },
+  meta: { code: 'component-arguments', severity: 'error', scope: 'item', description: 'A component call with a missing, unknown or repeated argument.' },
   create(ctx) {
     return {
       Call(call) {

@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const dataFileOutsideWorkspace: Check = {
-  meta: { code: 'data-file-outside-workspace', severity: 'error', description: 'A data, body or upload file outside the workspace.' },
+  meta: { code: 'data-file-outside-workspace', severity: 'error', scope: 'item', description: 'A data, body or upload file outside the workspace.' },
   create(ctx) {
     return {
       File() {

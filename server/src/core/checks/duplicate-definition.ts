@@ -3,7 +3,7 @@ import type { Ident } from '../ast';
 import type { Check } from './check';
 
 export const duplicateDefinition: Check = {
-  meta: { code: 'duplicate-definition', severity: 'error', description: 'A var or component declared twice in one file, or a component parameter listed twice.' },
+  meta: { code: 'duplicate-definition', severity: 'error', scope: 'file', description: 'A var or component declared twice in one file, or a component parameter listed twice.' },
   create(ctx) {
     const vars = new Set<string>();
     const components = new Set<string>();

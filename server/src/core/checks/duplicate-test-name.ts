@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const duplicateTestName: Check = {
-  meta: { code: 'duplicate-test-name', severity: 'error', description: 'Two tests in one file with the same name.' },
+  meta: { code: 'duplicate-test-name', severity: 'error', scope: 'file', description: 'Two tests in one file with the same name.' },
   create(ctx) {
     const seen = new Set<string>();
     return {

@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const emptyTest: Check = {
-  meta: { code: 'empty-test', severity: 'warning', description: 'A test with no steps.' },
+  meta: { code: 'empty-test', severity: 'warning', scope: 'item', description: 'A test with no steps.' },
   create(ctx) {
     return {
       Test(test) {

@@ -3,7 +3,7 @@ import { displayPath } from '../semantic/paths';
 import type { Check } from './check';
 
 export const importCycle: Check = {
-  meta: { code: 'import-cycle', severity: 'error', description: 'An `import` that leads back to the importing file.' },
+  meta: { code: 'import-cycle', severity: 'error', scope: 'file', description: 'An `import` that leads back to the importing file.' },
   create(ctx) {
     return {
       File() {

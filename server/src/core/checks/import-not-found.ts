@@ -3,7 +3,7 @@ import { displayPath } from '../semantic/paths';
 import type { Check } from './check';
 
 export const importNotFound: Check = {
-  meta: { code: 'import-not-found', severity: 'error', description: 'An `import` of a file that does not exist or cannot be read.' },
+  meta: { code: 'import-not-found', severity: 'error', scope: 'file', description: 'An `import` of a file that does not exist or cannot be read.' },
   create(ctx) {
     return {
       File() {

@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const importOutsideWorkspace: Check = {
-  meta: { code: 'import-outside-workspace', severity: 'error', description: 'An `import` of a file outside the workspace.' },
+  meta: { code: 'import-outside-workspace', severity: 'error', scope: 'file', description: 'An `import` of a file outside the workspace.' },
   create(ctx) {
     return {
       File() {

@@ -2,7 +2,8 @@
  * The semantic checks of an Assay file. Input: the file's path and AST, and the workspace host.
  * Output: diagnostics sorted by position. Parse errors are not included: the parser reports them and
  * the caller merges both lists. Pipeline: build the semantic model, then walk the AST once with the
- * handlers of every check in the registry.
+ * handlers of every check in the registry. An editor that re-checks only what an edit touched runs the
+ * same checks per item instead (by-item.ts, driven by document/assay-document.ts).
  */
 import type { AssayFile } from '../ast';
 import type { Diagnostic } from '../diagnostics';
@@ -14,6 +15,7 @@ import type { Check, CheckContext } from './check';
 import { CHECKS } from './registry';
 
 export { CHECKS } from './registry';
+export { byPosition, checkFileLevel, ItemChecker, moveDiagnostic, type FileLevelInput, type FileLevelResult } from './by-item';
 export type { Check, CheckContext, CheckMeta, Report } from './check';
 
 /** Options of `checkFile`. */

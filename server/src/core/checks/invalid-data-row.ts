@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const invalidDataRow: Check = {
-  meta: { code: 'invalid-data-row', severity: 'error', description: 'An inline test row that is not an object like `{ id: 1 }`, or an empty row list.' },
+  meta: { code: 'invalid-data-row', severity: 'error', scope: 'item', description: 'An inline test row that is not an object like `{ id: 1 }`, or an empty row list.' },
   create(ctx) {
     return {
       Test(test) {

@@ -2,7 +2,7 @@
 import type { Check } from './check';
 
 export const invalidInterpolation: Check = {
-  meta: { code: 'invalid-interpolation', severity: 'error', description: 'A `{{...}}` without a variable name in it.' },
+  meta: { code: 'invalid-interpolation', severity: 'error', scope: 'item', description: 'A `{{...}}` without a variable name in it.' },
   create(ctx) {
     return {
       Interp(interp) {

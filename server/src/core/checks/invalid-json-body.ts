@@ -12,7 +12,7 @@ const TOKEN = /\{\{[^{}\n]*\}\}|"(?:[^"\\\n]|\\.)*"?|[A-Za-z0-9_.+-]+|[\s\S]/y;
 const WORD_CHAR = /[A-Za-z0-9_.+-]/;
 
 export const invalidJsonBody: Check = {
-  meta: { code: 'invalid-json-body', severity: 'error', description: 'A `json` body or GraphQL `variables` block that is not valid JSON.' },
+  meta: { code: 'invalid-json-body', severity: 'error', scope: 'item', description: 'A `json` body or GraphQL `variables` block that is not valid JSON.' },
   create(ctx) {
     return {
       Json(body) {

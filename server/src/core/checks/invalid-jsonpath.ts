@@ -13,7 +13,7 @@ const WILDCARD = /^\s*\*\s*$/;
 const BARE_NAME = /^\s*[A-Za-z_][A-Za-z0-9_-]*\s*$/;
 
 export const invalidJsonPath: Check = {
-  meta: { code: 'invalid-jsonpath', severity: 'error', description: 'A JSONPath with an empty or unreadable `[...]` segment or unbalanced parentheses in a filter.' },
+  meta: { code: 'invalid-jsonpath', severity: 'error', scope: 'item', description: 'A JSONPath with an empty or unreadable `[...]` segment or unbalanced parentheses in a filter.' },
   create(ctx) {
     return {
       JsonPath(node) {

@@ -5,7 +5,7 @@ import type { Check } from './check';
 const V8_PREFIX = /^Invalid regular expression: \/.*\/[a-z]*: /s;
 
 export const invalidRegex: Check = {
-  meta: { code: 'invalid-regex', severity: 'error', description: 'A regular expression that does not compile (the message is the engine’s).' },
+  meta: { code: 'invalid-regex', severity: 'error', scope: 'item', description: 'A regular expression that does not compile (the message is the engine’s).' },
   create(ctx) {
     return {
       Regex(regex) {

@@ -18,7 +18,7 @@ const NUMBER_SUBJECTS: Readonly<Partial<Record<Subject['kind'], string>>> = {
 };
 
 export const predicateMismatch: Check = {
-  meta: { code: 'predicate-mismatch', severity: 'warning', description: 'A predicate that does not fit its subject, e.g. `status == "ok"` or `header "x" matches schema`.' },
+  meta: { code: 'predicate-mismatch', severity: 'warning', scope: 'item', description: 'A predicate that does not fit its subject, e.g. `status == "ok"` or `header "x" matches schema`.' },
   create(ctx) {
     return {
       Condition(cond) {

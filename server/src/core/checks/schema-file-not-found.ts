@@ -3,7 +3,7 @@ import { displayPath } from '../semantic/paths';
 import type { Check } from './check';
 
 export const schemaFileNotFound: Check = {
-  meta: { code: 'schema-file-not-found', severity: 'error', description: 'A `use openapi` or `use graphql` schema file that does not exist.' },
+  meta: { code: 'schema-file-not-found', severity: 'error', scope: 'item', description: 'A `use openapi` or `use graphql` schema file that does not exist.' },
   create(ctx) {
     return {
       File() {

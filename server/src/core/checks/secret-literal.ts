@@ -4,7 +4,7 @@ import type { Check } from './check';
 const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
 
 export const secretLiteral: Check = {
-  meta: { code: 'secret-literal', severity: 'warning', description: 'A `secret` var given a literal value instead of `env("NAME")`.' },
+  meta: { code: 'secret-literal', severity: 'warning', scope: 'item', description: 'A `secret` var given a literal value instead of `env("NAME")`.' },
   create(ctx) {
     return {
       Var(v) {

@@ -7,7 +7,7 @@ import { closestWord } from '../text/closest';
 import type { Check, Report } from './check';
 
 export const undefinedVariable: Check = {
-  meta: { code: 'undefined-variable', severity: 'error', description: 'A `{{variable}}` that no var, capture, parameter, row key or built-in defines.' },
+  meta: { code: 'undefined-variable', severity: 'error', scope: 'item', description: 'A `{{variable}}` that no var, capture, parameter, row key or built-in defines.' },
   create(ctx) {
     return {
       File() {

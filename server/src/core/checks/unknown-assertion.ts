@@ -6,7 +6,7 @@ import { suggest, type Check } from './check';
 const EXPECTED = `expected ${SUBJECT_WORDS.join(', ')}, ${Object.values(SUBJECT_FORMS).join(', ')}, a JSONPath like $.id or a {{variable}}`;
 
 export const unknownAssertion: Check = {
-  meta: { code: 'unknown-assertion', severity: 'error', description: 'An assertion subject that is not status, duration, body, response, header, count, a JSONPath or a variable.' },
+  meta: { code: 'unknown-assertion', severity: 'error', scope: 'item', description: 'An assertion subject that is not status, duration, body, response, header, count, a JSONPath or a variable.' },
   create(ctx) {
     return {
       Condition(cond) {

@@ -3,7 +3,7 @@ import { closestWord } from '../text/closest';
 import { suggest, type Check } from './check';
 
 export const unknownComponent: Check = {
-  meta: { code: 'unknown-component', severity: 'error', description: 'A `use name(...)` call of a component that this file does not declare or import.' },
+  meta: { code: 'unknown-component', severity: 'error', scope: 'item', description: 'A `use name(...)` call of a component that this file does not declare or import.' },
   create(ctx) {
     return {
       File() {

@@ -6,7 +6,7 @@ import { suggest, type Check } from './check';
 const KNOWN: ReadonlySet<string> = new Set(TYPE_NAMES);
 
 export const unknownType: Check = {
-  meta: { code: 'unknown-type', severity: 'error', description: `An \`is\` predicate with a type other than ${TYPE_NAMES.join(', ')}.` },
+  meta: { code: 'unknown-type', severity: 'error', scope: 'item', description: `An \`is\` predicate with a type other than ${TYPE_NAMES.join(', ')}.` },
   create(ctx) {
     return {
       Condition(cond) {

@@ -9,6 +9,7 @@ export const unreadableDataFile: Check = {
   meta: {
     code: 'unreadable-data-file',
     severity: 'error',
+    scope: 'item',
     description: 'A data, body or upload file that cannot be read, a CSV without header, or a JSON file that is not an array of objects.',
   },
   create(ctx) {

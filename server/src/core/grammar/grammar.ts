@@ -1,10 +1,10 @@
 /** The compiled Assay grammar, built once on first use. */
-import * as ohm from 'ohm-js';
-import { grammarSource } from './source';
+import type * as ohm from 'ohm-js';
+import { loadGrammar } from './load';
 
 let compiled: ohm.Grammar | undefined;
 
 export function assayGrammar(): ohm.Grammar {
-  compiled ??= ohm.grammar(grammarSource());
+  compiled ??= loadGrammar();
   return compiled;
 }

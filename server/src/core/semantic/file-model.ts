@@ -169,7 +169,47 @@ interface BlockState {
   setup: boolean;
 }
 
-class ModelBuilder {
+/**
+ * What one top-level item adds to a file's model: its definitions, references, scopes and files, and
+ * the definitions it offers to `definedAnywhere` (row keys, parameters, captures), in order.
+ */
+export interface ItemParts {
+  item: TopItem;
+  definitions: Definition[];
+  references: Reference[];
+  scopes: BlockScope[];
+  dataFiles: DataFileLink[];
+  schemas: SchemaLink[];
+  offered: Definition[];
+}
+
+/** The file-level scopes that every item of a file sees (see `ModelBuilder.fileLevel`). */
+export interface FileLevel {
+  vars: ReadonlyMap<string, Definition>;
+  components: ReadonlyMap<string, ComponentSymbol>;
+  setupCaptures: ReadonlyMap<string, Definition>;
+  imports: ImportLink[];
+  /** The definitions offered to `definedAnywhere` before any item's: the vars, then setup's captures. */
+  offeredFirst: Definition[];
+  /** The captures each visible component makes; offered to `definedAnywhere` after every item's. */
+  exports: ReadonlyMap<ComponentSymbol, readonly Definition[]>;
+}
+
+/** The lengths of the builder's lists at some point, to tell what an item added. */
+interface Mark {
+  definitions: number;
+  references: number;
+  scopes: number;
+  dataFiles: number;
+  schemas: number;
+  offered: number;
+}
+
+/**
+ * Builds a model in passes: `prepare` (file level), `item` for each top-level item, `finish`. Behind
+ * `buildFileModel` and `FileContext`; not exported from the semantic index.
+ */
+export class ModelBuilder {
   private readonly root: Module;
   private readonly loaded = new Map<string, Module | undefined>();
   private readonly definitions: Definition[] = [];
@@ -182,6 +222,9 @@ class ModelBuilder {
   private readonly schemas: SchemaLink[] = [];
   private readonly dataFiles: DataFileLink[] = [];
   private readonly scopes: BlockScope[] = [];
+  /** Every definition offered to `definedAnywhere`, in order (the first of a name wins). */
+  private readonly offered: Definition[] = [];
+  private readonly setupParts = new Map<TopItem, ItemParts>();
   private readonly captureDefs = new Map<Capture, Definition>();
   private readonly paramDefs = new Map<Ident, Definition>();
   private readonly exports = new Map<ComponentSymbol, Definition[]>();
@@ -201,18 +244,32 @@ class ModelBuilder {
   }
 
   build(): FileModel {
+    this.prepare();
+    for (const item of this.ast.items) this.item(item);
+    return this.finish();
+  }
+
+  /**
+   * The file-level pass: imports, the file's own vars and components, and setup, which runs before
+   * everything else wherever it is written, so its captures are known first.
+   */
+  prepare(): void {
     this.linkImports();
     for (const def of this.root.vars.values()) this.definitions.push(def);
     for (const sym of this.root.components.values()) this.definitions.push(sym.definition);
     for (const def of this.vars.values()) this.defineAnywhere(def);
-    // Setup runs before everything else, wherever it is written: its captures are known first.
     for (const item of this.ast.items) {
       const broken = item.kind === 'Broken';
       if (item.kind !== 'Setup' && !(broken && item.keyword === 'setup')) continue;
+      const mark = this.mark();
       const scope = new Scope([this.setupCaptures, ...this.fileScope], this.blockScope(item, false));
       this.block(item.steps, scope, { setup: true, uncertain: broken });
+      this.setupParts.set(item, this.partsSince(mark, item));
     }
-    for (const item of this.ast.items) this.item(item);
+  }
+
+  /** The model of the whole file, once `prepare` and `item` have seen every item. */
+  finish(): FileModel {
     for (const sym of this.components.values()) for (const def of this.exportsOf(sym)) this.defineAnywhere(def);
     const byOffset = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
     return {
@@ -228,6 +285,56 @@ class ModelBuilder {
       schemas: this.schemas,
       dataFiles: this.dataFiles,
       scopes: this.scopes.sort(byOffset),
+    };
+  }
+
+  /**
+   * What one top-level item adds to the model, analyzed on its own after `prepare`; the builder keeps
+   * none of it. Setup blocks were analyzed by `prepare` (if they were among its items).
+   */
+  itemParts(item: TopItem): ItemParts {
+    const prepared = this.setupParts.get(item);
+    if (prepared) return prepared;
+    const mark = this.mark();
+    this.item(item);
+    const parts = this.partsSince(mark, item);
+    this.definitions.length = mark.definitions;
+    this.references.length = mark.references;
+    this.scopes.length = mark.scopes;
+    this.dataFiles.length = mark.dataFiles;
+    this.schemas.length = mark.schemas;
+    this.offered.length = mark.offered;
+    return parts;
+  }
+
+  /** After `prepare`: what every item of the file sees, for `FileContext`. */
+  fileLevel(): FileLevel {
+    const exports = new Map<ComponentSymbol, readonly Definition[]>();
+    for (const sym of this.components.values()) exports.set(sym, this.exportsOf(sym));
+    return { vars: this.vars, components: this.components, setupCaptures: this.setupCaptures, imports: this.imports, offeredFirst: [...this.offered], exports };
+  }
+
+  private mark(): Mark {
+    return {
+      definitions: this.definitions.length,
+      references: this.references.length,
+      scopes: this.scopes.length,
+      dataFiles: this.dataFiles.length,
+      schemas: this.schemas.length,
+      offered: this.offered.length,
+    };
+  }
+
+  private partsSince(mark: Mark, item: TopItem): ItemParts {
+    const byOffset = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
+    return {
+      item,
+      definitions: this.definitions.slice(mark.definitions).sort(byOffset),
+      references: this.references.slice(mark.references).sort(byOffset),
+      scopes: this.scopes.slice(mark.scopes).sort(byOffset),
+      dataFiles: this.dataFiles.slice(mark.dataFiles),
+      schemas: this.schemas.slice(mark.schemas),
+      offered: this.offered.slice(mark.offered),
     };
   }
 
@@ -359,6 +466,7 @@ class ModelBuilder {
   }
 
   private defineAnywhere(def: Definition): void {
+    this.offered.push(def);
     if (!this.definedAnywhere.has(def.name)) this.definedAnywhere.set(def.name, def);
   }
 

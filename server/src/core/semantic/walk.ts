@@ -24,6 +24,7 @@ import type {
   Step,
   TeardownBlock,
   TestDecl,
+  TopItem,
   UseDecl,
   VarDecl,
   VarsBlock,
@@ -226,6 +227,40 @@ export function walk(file: AssayFile, v: AstVisitor): void {
         walkSteps(item.steps, v, onInterp);
         break;
     }
+  }
+}
+
+/** The handlers that `walkItemHead` calls: those of top-level items and of vars. */
+export const ITEM_HEAD_HANDLERS: ReadonlySet<keyof AstVisitor> = new Set(['Import', 'Use', 'Vars', 'Var', 'Component', 'Setup', 'Teardown', 'Test', 'Broken']);
+
+/** Visits one top-level item and its vars, not its steps or interpolations, in the order `walk` does. */
+export function walkItemHead(item: TopItem, v: AstVisitor): void {
+  switch (item.kind) {
+    case 'Import':
+      v.Import?.(item);
+      break;
+    case 'Use':
+      v.Use?.(item);
+      break;
+    case 'Vars':
+      v.Vars?.(item);
+      if (v.Var) for (const decl of item.vars) v.Var(decl);
+      break;
+    case 'Component':
+      v.Component?.(item);
+      break;
+    case 'Setup':
+      v.Setup?.(item);
+      break;
+    case 'Teardown':
+      v.Teardown?.(item);
+      break;
+    case 'Test':
+      v.Test?.(item);
+      break;
+    case 'Broken':
+      v.Broken?.(item);
+      break;
   }
 }
 

@@ -3,6 +3,10 @@
  * it rescans only from the chunk before the edit until the chunk boundaries line up with the old ones
  * again, re-parses only the chunks whose text changed, and moves the rest by the edit's length.
  *
+ * Moving is lazy: a moved chunk records how far its spans lag behind the text and applies that when its
+ * item is read (`settle`, or the `ast` and `errors` of a result), so an edit near the top of a large file
+ * does not walk every span below it. Readers of a result always see exact spans.
+ *
  * `parse(text)` is the one-shot form. Neither ever throws: a broken chunk yields errors and the others
  * are unaffected.
  */
@@ -11,9 +15,13 @@ import type { Diagnostic } from '../diagnostics';
 import { parseChunk, type ParsedChunk } from './chunk-parser';
 import { scanChunks, type Chunk } from './scan';
 
+/**
+ * What parsing gives. `ast` and `errors` are computed on first read (settling every chunk) and stay
+ * valid until the parser's next update, which may move their spans; a first read after that throws.
+ */
 export interface ParseResult {
-  ast: AssayFile;
-  errors: Diagnostic[];
+  readonly ast: AssayFile;
+  readonly errors: Diagnostic[];
 }
 
 /** An edit, in offsets: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
@@ -23,73 +31,175 @@ export interface TextEdit {
   newEnd: number;
 }
 
-/** A chunk of the current text and what parsing it gave, at the offsets its spans now use. */
-interface Entry extends Chunk {
+/**
+ * The chunks of the current text, as parallel arrays indexed by chunk (comment-only chunks included).
+ * Dense arrays, so that a pass over all chunks reads no item: on large files that is what costs.
+ */
+export interface ChunkTable {
+  /** Each chunk's item; undefined for a comment-only chunk. */
+  readonly items: readonly (TopItem | undefined)[];
+  /** Each chunk's parse errors; undefined when it has none. */
+  readonly errors: readonly (readonly Diagnostic[] | undefined)[];
+  /** Where each chunk starts and ends in the current text; always exact. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** How far the spans in each chunk's item and errors lag behind the text, until it is settled. */
+  readonly lags: readonly number[];
+}
+
+/** What the last update replaced: chunks `[at, at + removed)` of the old table are `[at, at + added)` of the new one. */
+export interface ChunkChange {
+  at: number;
+  removed: number;
+  added: number;
+}
+
+/** A chunk's text and what parsing it gave; where it is lives in the table. */
+interface Entry {
   text: string;
   parsed?: ParsedChunk;
 }
 
+/** The table with the entries behind it. */
+interface Table extends ChunkTable {
+  readonly entries: Entry[];
+  readonly items: (TopItem | undefined)[];
+  readonly errors: (Diagnostic[] | undefined)[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly lags: number[];
+}
+
+const EMPTY: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
+
 export class DocumentParser {
-  private entries: Entry[] = [];
+  private table: Table = EMPTY;
+  private change: ChunkChange = { at: 0, removed: 0, added: 0 };
   private text = '';
 
   /** Parses `text`; with `edit`, reuses everything the edit did not touch. */
   update(text: string, edit?: TextEdit): ParseResult {
-    this.entries = edit && this.entries.length > 0 ? this.reparse(text, edit) : this.entriesFor(text, scanChunks(text).chunks, []);
+    if (edit && this.table.entries.length > 0) this.reparse(text, edit);
+    else {
+      const added = this.tableFor(text, scanChunks(text).chunks, []);
+      this.change = { at: 0, removed: this.table.entries.length, added: added.entries.length };
+      this.table = added;
+    }
     this.text = text;
     return this.result();
   }
 
-  /** The items and errors of the current text, without parsing anything again. */
+  /** The items and errors of the current text, without parsing anything again; built when first read. */
   result(): ParseResult {
-    const items: TopItem[] = [];
-    const errors: Diagnostic[] = [];
-    for (const entry of this.entries) {
-      if (!entry.parsed) continue;
-      items.push(entry.parsed.item);
-      for (const e of entry.parsed.errors) errors.push(e);
-    }
-    return { ast: { kind: 'File', span: { start: 0, end: this.text.length }, items }, errors };
+    const table = this.table;
+    const length = this.text.length;
+    let built: { ast: AssayFile; errors: Diagnostic[] } | undefined;
+    const build = (): { ast: AssayFile; errors: Diagnostic[] } => {
+      if (built) return built;
+      // Settling an old table would move spans that the current one still counts as lagging.
+      if (table !== this.table) throw new Error('A parse result was first read after a later update of its parser');
+      const items: TopItem[] = [];
+      const errors: Diagnostic[] = [];
+      for (let i = 0; i < table.entries.length; i++) {
+        const parsed = table.entries[i].parsed;
+        if (!parsed) continue;
+        settle(table, i);
+        items.push(parsed.item);
+        for (const e of parsed.errors) errors.push(e);
+      }
+      built = { ast: { kind: 'File', span: { start: 0, end: length }, items }, errors };
+      return built;
+    };
+    return {
+      get ast() {
+        return build().ast;
+      },
+      get errors() {
+        return build().errors;
+      },
+    };
   }
 
-  private reparse(text: string, edit: TextEdit): Entry[] {
-    const old = this.entries;
+  /** The chunks of the current text; a new table after each update. */
+  chunks(): ChunkTable {
+    return this.table;
+  }
+
+  /** Which chunks the last update replaced. */
+  lastChange(): ChunkChange {
+    return this.change;
+  }
+
+  /** Makes the spans of chunk `index`'s item and errors exact. Cheap when the chunk has not moved. */
+  settle(index: number): void {
+    settle(this.table, index);
+  }
+
+  private reparse(text: string, edit: TextEdit): void {
+    const old = this.table;
     const delta = edit.newEnd - edit.oldEnd;
-    const touched = Math.max(0, firstEndingAtOrAfter(old, edit.start) - 1);
-    const from = touched === 0 ? 0 : old[touched].start;
+    const touched = Math.max(0, firstAtOrAfter(old.ends, edit.start) - 1);
+    const from = touched === 0 ? 0 : old.starts[touched];
 
     // Old chunks that start after the edit are still chunks of the new text, moved by `delta`.
-    const firstAfter = firstStartingAtOrAfter(old, edit.oldEnd);
+    const firstAfter = firstAtOrAfter(old.starts, edit.oldEnd);
     let resumeAt = -1;
     const stopAt = (offset: number): boolean => {
       if (offset < edit.newEnd) return false;
-      const i = indexOfStart(old, offset - delta, firstAfter);
+      const i = indexOf(old.starts, offset - delta, firstAfter);
       if (i >= 0) resumeAt = i;
       return i >= 0;
     };
     const scanned = scanChunks(text, from, stopAt).chunks;
-    const replaced = old.slice(touched, resumeAt >= 0 ? resumeAt : old.length);
-    const kept = resumeAt >= 0 ? old.slice(resumeAt) : [];
-    for (const entry of kept) move(entry, delta);
-    return [...old.slice(0, touched), ...this.entriesFor(text, scanned, replaced), ...kept];
+    const end = resumeAt >= 0 ? resumeAt : old.entries.length;
+    const candidates: number[] = [];
+    for (let i = touched; i < end; i++) candidates.push(i);
+    const added = this.tableFor(text, scanned, candidates);
+    const splice = <T>(column: readonly T[], middle: readonly T[]): T[] => column.slice(0, touched).concat(middle, column.slice(end));
+    const table: Table = {
+      entries: splice(old.entries, added.entries),
+      items: splice(old.items, added.items),
+      errors: splice(old.errors, added.errors),
+      starts: splice(old.starts, added.starts),
+      ends: splice(old.ends, added.ends),
+      lags: splice(old.lags, added.lags),
+    };
+    for (let i = touched + added.entries.length; i < table.entries.length; i++) {
+      table.starts[i] += delta;
+      table.ends[i] += delta;
+      table.lags[i] += delta;
+    }
+    this.table = table;
+    this.change = { at: touched, removed: end - touched, added: added.entries.length };
   }
 
-  /** Entries for freshly scanned chunks, reusing the parse of any old chunk with the same text. */
-  private entriesFor(text: string, chunks: Chunk[], candidates: Entry[]): Entry[] {
-    const byText = new Map<string, Entry>();
-    for (const c of candidates) if (c.parsed) byText.set(c.text, c);
-    return chunks.map((chunk) => {
+  /** A table of freshly scanned chunks, reusing the parse of any old chunk (by index) with the same text. */
+  private tableFor(text: string, chunks: readonly Chunk[], candidates: readonly number[]): Table {
+    const old = this.table;
+    const byText = new Map<string, number>();
+    for (const i of candidates) if (old.entries[i].parsed) byText.set(old.entries[i].text, i);
+    const table: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
+    for (const chunk of chunks) {
       const chunkText = text.slice(chunk.start, chunk.end);
       const reused = byText.get(chunkText);
-      if (reused) {
+      let entry: Entry;
+      let lag = 0;
+      if (reused !== undefined) {
         byText.delete(chunkText);
-        move(reused, chunk.start - reused.start);
-        return reused;
+        entry = old.entries[reused];
+        lag = old.lags[reused] + chunk.start - old.starts[reused];
+      } else {
+        entry = { text: chunkText };
+        if (!chunk.trivia) entry.parsed = parseChunk(chunkText, chunk.start);
       }
-      const entry: Entry = { ...chunk, text: chunkText };
-      if (!chunk.trivia) entry.parsed = parseChunk(chunkText, chunk.start);
-      return entry;
-    });
+      table.entries.push(entry);
+      table.items.push(entry.parsed?.item);
+      table.errors.push(entry.parsed && entry.parsed.errors.length > 0 ? entry.parsed.errors : undefined);
+      table.starts.push(chunk.start);
+      table.ends.push(chunk.end);
+      table.lags.push(lag);
+    }
+    return table;
   }
 }
 
@@ -98,11 +208,11 @@ export function parse(text: string): ParseResult {
   return new DocumentParser().update(text);
 }
 
-function move(entry: Entry, delta: number): void {
+function settle(table: Table, index: number): void {
+  const delta = table.lags[index];
   if (delta === 0) return;
-  entry.start += delta;
-  entry.end += delta;
-  const spans = entry.parsed?.spans;
+  table.lags[index] = 0;
+  const spans = table.entries[index].parsed?.spans;
   if (!spans) return;
   for (let i = 0; i < spans.length; i++) {
     spans[i].start += delta;
@@ -110,30 +220,20 @@ function move(entry: Entry, delta: number): void {
   }
 }
 
-function firstEndingAtOrAfter(entries: Entry[], offset: number): number {
+/** The first index whose value is at or after `offset` in a sorted column. */
+function firstAtOrAfter(column: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = entries.length;
+  let hi = column.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (entries[mid].end < offset) lo = mid + 1;
+    if (column[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function firstStartingAtOrAfter(entries: Entry[], offset: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The index (not below `from`) of the entry starting exactly at `offset`, or -1. */
-function indexOfStart(entries: Entry[], offset: number, from: number): number {
-  const i = firstStartingAtOrAfter(entries, offset);
-  return i >= from && i < entries.length && entries[i].start === offset ? i : -1;
+/** The index (not below `from`) whose value is exactly `offset` in a sorted column, or -1. */
+function indexOf(column: readonly number[], offset: number, from: number): number {
+  const i = firstAtOrAfter(column, offset);
+  return i >= from && i < column.length && column[i] === offset ? i : -1;
 }

@@ -1,0 +1,9 @@
+/**
+ * Entry point of the bundled language server (server/dist/server.js): the transport (`--stdio`,
+ * `--node-ipc`, `--socket=N`) comes from the command line, as vscode-languageserver reads it.
+ */
+import { join } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all), { cliPath: join(__dirname, '..', 'bin', 'assay.js') });
