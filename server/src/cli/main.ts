@@ -12,5 +12,6 @@ runCli(process.argv.slice(2), {
     return () => process.off('SIGINT', listener);
   },
 }).then((code) => {
-  process.exitCode = code;
+  // Exit as soon as both streams are flushed: waiting for Node's own shutdown costs 20-70 ms.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });

@@ -3,20 +3,17 @@
  * message and an exit code: a usage mistake exits 2 with one line; no stack trace reaches the user
  * (set ASSAY_DEBUG=1 to see one).
  */
-import { checkCommand } from './commands/check';
-import { fmtCommand } from './commands/fmt';
-import { lspCommand } from './commands/lsp';
-import { runCommand } from './commands/run';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
 import { USAGE, VERSION } from './usage';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  fmt: fmtCommand,
-  lsp: lspCommand,
-  run: runCommand,
+/** Each command is loaded only when it runs, so `assay check` does not pay for the HTTP client. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check')).checkCommand,
+  fmt: async () => (await import('./commands/fmt')).fmtCommand,
+  lsp: async () => (await import('./commands/lsp')).lspCommand,
+  run: async () => (await import('./commands/run')).runCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -35,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await command(args, io);
+    return await (await command())(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`assay ${name}: ${e.message}\nSee 'assay --help'.\n`);
