@@ -1,9 +1,7 @@
 /** Writes values for people in assertion messages: JSON, shortened to a readable length. */
 
-const MAX = 200;
-
-/** `value` as short JSON text (`"Rex"`, `[1,2]`), or `nothing` for undefined. */
-export function show(value: unknown): string {
+/** `value` as short JSON text (`"Rex"`, `[1,2]`) of at most `max` characters, or `nothing` for undefined. */
+export function show(value: unknown, max = 200): string {
   if (value === undefined) return 'nothing';
   let text: string;
   try {
@@ -11,7 +9,7 @@ export function show(value: unknown): string {
   } catch {
     text = String(value);
   }
-  return text.length > MAX ? `${text.slice(0, MAX)}…` : text;
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** The JSON type of a value for messages: `string`, `number`, `array`, `object`, `null` ... */

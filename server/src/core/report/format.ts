@@ -1,4 +1,5 @@
 /** Small text helpers shared by the reporters: durations, values, paths and body previews. */
+import { show } from '../assertions/show';
 import type { SourceLocation } from '../runner/events';
 
 const MAX_VALUE_CHARS = 500;
@@ -12,14 +13,7 @@ export function formatDuration(ms: number): string {
 
 /** A value as it would be written in an expectation: JSON, `nothing` for undefined, cut when long. */
 export function formatValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text;
+  return show(value, MAX_VALUE_CHARS);
 }
 
 /** `file:line:col` with the file shown by `displayPath`. */

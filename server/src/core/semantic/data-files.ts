@@ -3,6 +3,7 @@
  * a CSV file, or the keys of the objects in a JSON file's top-level array. Input: the file's text and
  * extension. Output: the columns, or the problem that makes the file unusable. Pure.
  */
+import { csvRecords } from '../text/csv';
 
 /** The columns of a data file, or why it cannot give rows. */
 export type DataColumns = { ok: true; columns: string[] } | { ok: false; problem: string };
@@ -15,37 +16,12 @@ export function dataColumns(ext: string, text: string): DataColumns {
 }
 
 function csvColumns(text: string): DataColumns {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const end = body.search(/\r?\n/);
-  const header = end < 0 ? body : body.slice(0, end);
-  if (header.trim() === '') return { ok: false, problem: 'The CSV file has no header line: expected column names on its first line' };
-  const columns = splitCsvLine(header).map((c) => c.trim());
+  const header = csvRecords(text)[0] ?? [];
+  if (header.join('').trim() === '') return { ok: false, problem: 'The CSV file has no header line: expected column names on its first line' };
+  const columns = header.map((c) => c.trim());
   const blank = columns.findIndex((c) => c === '');
   if (blank >= 0) return { ok: false, problem: `Column ${blank + 1} of the CSV header has no name` };
   return { ok: true, columns };
-}
-
-/** The cells of one CSV line; `"..."` cells may hold commas and `""` for a quote. */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 function jsonColumns(text: string): DataColumns {
