@@ -5,7 +5,8 @@
  * - editMs: through the document, up to the full diagnostics (parse errors and checks);
  * - scratchEditMs: the same edit re-parsed incrementally, its tree and errors read, then `checkFile`
  *   on the whole tree (the path without the document), split into scratchParseMs and scratchCheckMs;
- * - astReadMs: reading the document's tree after the edit (the lazy span moves applied).
+ * - astReadMs: reading the document's tree after the edit (the lazy span moves applied);
+ * - textMs: V8 flattening the edited text, timed apart (see `edits`).
  * Next to JSON.parse of a JSON document of the same size, measured in the same run (the reference:
  * ratios survive a noisy shared machine better than times).
  *
@@ -43,13 +44,18 @@ function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-/** The one-character edits of a run, each with the text after it; the same sequence on every call. */
-function* edits(text: string): Generator<{ next: string; edit: { start: number; oldEnd: number; newEnd: number } }> {
+/**
+ * The one-character edits of a run, each with the text after it and the time V8 took to make that text
+ * one flat string; the same sequence on every call. Flattening happens on the first read of a joined
+ * string, whoever reads it: it is timed apart, so that both paths start from a flat text.
+ */
+function* edits(text: string): Generator<{ next: string; edit: { start: number; oldEnd: number; newEnd: number }; flattenMs: number }> {
   let current = text;
   for (let i = 0; i < EDITS; i++) {
     const at = current.indexOf('"pet-', Math.floor(((i + 0.5) / EDITS) * current.length)) + 2;
     const next = current.slice(0, at) + 'x' + current.slice(at);
-    yield { next, edit: { start: at, oldEnd: at, newEnd: at + 1 } };
+    const flattenMs = time(() => next.charCodeAt(at));
+    yield { next, edit: { start: at, oldEnd: at, newEnd: at + 1 }, flattenMs };
     current = next;
   }
 }
@@ -68,7 +74,9 @@ for (const size of SIZES) {
   const scratchParseTimes: number[] = [];
   const scratchCheckTimes: number[] = [];
   const scratchCounts: number[] = [];
-  for (const { next, edit } of edits(text)) {
+  const flattenTimes: number[] = [];
+  for (const { next, edit, flattenMs } of edits(text)) {
+    flattenTimes.push(flattenMs);
     let parsed: ReturnType<DocumentParser['update']> | undefined;
     scratchParseTimes.push(
       time(() => {
@@ -106,6 +114,7 @@ for (const size of SIZES) {
     coldCheckMs,
     editMs,
     editVsJson: editMs / jsonMs,
+    textMs: median(flattenTimes),
     scratchEditMs: median(scratchParseTimes.map((t, i) => t + scratchCheckTimes[i])),
     scratchParseMs: median(scratchParseTimes),
     scratchCheckMs: median(scratchCheckTimes),
@@ -118,6 +127,7 @@ reportTable('parse', rows, [
   'Targets: edit in 1 MB < 20 ms, edit in 10 MB < 60 ms, cold parse of 1 MB < 1000 ms.',
   'editMs: one-character edit to full diagnostics through AssayDocument. scratchEditMs: the same edit',
   're-parsed, its tree read, and checkFile on the whole tree. coldCheckMs: a new document (parse and every check).',
+  'textMs: V8 making the edited text one flat string (paid once per edit by whoever reads it first; not in the others).',
   'retainedMb: what the document keeps (parser and check results). The 0.1 MB row runs first and includes JIT warm-up.',
 ]);
 saveResults('parse', rows);

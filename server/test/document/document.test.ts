@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { AssayDocument, checkFile, CHECKS, parse, type Diagnostic } from '../../src/core';
 import type { Check } from '../../src/core/checks/check';
@@ -261,4 +263,24 @@ test('an edit that touches many names rebuilds definedAnywhere and still re-chec
   );
   const back = doc.update(text, { start: 0, oldEnd: 0, newEnd: defines.length });
   assert.deepEqual(canonical(back.diagnostics), canonical(fromScratch(text)));
+});
+
+test('edits do not keep old versions of the text alive', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const block = `test "t" {\n  GET /a\n  json { "name": "pet" }\n  expect status == 200\n}\n`;
+  let text = block.repeat(4000);
+  const doc = new AssayDocument(PATH, host);
+  doc.update(text);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 50; i++) {
+    const at = text.indexOf('"pet', ((i * 37) % 100) * (text.length / 100)) + 2;
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    doc.update(text, { start: at, oldEnd: at, newEnd: at + 1 });
+  }
+  gc();
+  // Each version of the text is ~0.5 MB: keeping them would cost ~25 MB.
+  const keptMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  assert.ok(keptMb < 5, `${keptMb.toFixed(1)} MB kept after 50 edits`);
 });

@@ -4,15 +4,20 @@
  * give, at a cost that follows the edit rather than the file.
  *
  * Pipeline of `update`:
- * 1. Parsed: `DocumentParser` re-parses the touched chunks; the others keep their item objects, and
- *    their spans lag behind the text until something reads them.
- * 2. Linked: the file-level context (imports, vars, components, setup) is built from the few items
- *    that make it. When its signature changed, every cached result is dropped.
- * 3. Analyzed: items without a cached result get their part of the semantic model; with the cached
- *    parts of the others this gives `definedAnywhere`, the names defined anywhere in the file.
- * 4. Checked: item-scope checks run on those items, and on cached items whose `definedAnywhere` lookups
- *    now find something else; file-scope checks run over the heads of all items.
- * 5. Assembled: each item's cached diagnostics are moved by how far its chunk moved since it was checked.
+ * 1. Parsed: `DocumentParser` re-parses the touched chunks and says which range of chunks it replaced;
+ *    the others keep their item objects, and their spans lag behind the text until something reads them.
+ *    The document splices its per-chunk records the same way.
+ * 2. Linked: the file-level context (imports, vars, components, setup) is built from the few items that
+ *    make it. When its signature changed, every record is dropped and everything below runs on all items.
+ * 3. Analyzed: the new items get their part of the semantic model; `definedAnywhere` (the names defined
+ *    anywhere in the file) is updated for the names that the replaced and the new items offer.
+ * 4. Checked: item-scope checks run on the new items, and on kept items that looked up a name whose
+ *    answer changed. File-scope checks run over the heads of all items only when the replaced items'
+ *    heads changed; otherwise the new items take over the old items' reports.
+ * 5. Assembled: each record's diagnostics are moved by how far its chunk moved since it was checked.
+ *
+ * Per edit, the passes over all chunks read only dense arrays (numbers, flags, pointers), never an
+ * item: on a 10 MB file a pass that touches every item costs tens of milliseconds in memory misses.
  */
 import type { AssayFile, TopItem } from '../ast';
 import { byPosition, checkFileLevel, ItemChecker, moveDiagnostic } from '../checks/by-item';
@@ -28,7 +33,7 @@ import { RecordingMap, type Lookups } from './lookups';
 
 /** What a document gives after an update; valid until the next one. */
 export interface DocumentState {
-  /** The syntax tree with exact spans, built when first read. */
+  /** The syntax tree with exact spans, built when first read; a first read after the next update throws. */
   readonly ast: AssayFile;
   /** Parse errors and check results, sorted by position. Treat them as read-only. */
   readonly diagnostics: Diagnostic[];

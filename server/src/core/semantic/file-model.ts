@@ -132,6 +132,10 @@ export function rootSpan(interp: Interp): Span {
   return end - start === interp.expr.length + 4 ? { start: start + 2, end: start + 2 + interp.root.length } : { start, end };
 }
 
+function byOffset(a: { span: Span }, b: { span: Span }): number {
+  return a.span.start - b.span.start;
+}
+
 /** The names a block can see: its own entries first, then the ones it inherits, innermost first. */
 class Scope {
   readonly local = new Map<string, Definition>();
@@ -271,7 +275,6 @@ export class ModelBuilder {
   /** The model of the whole file, once `prepare` and `item` have seen every item. */
   finish(): FileModel {
     for (const sym of this.components.values()) for (const def of this.exportsOf(sym)) this.defineAnywhere(def);
-    const byOffset = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
     return {
       path: this.path,
       ast: this.ast,
@@ -326,7 +329,6 @@ export class ModelBuilder {
   }
 
   private partsSince(mark: Mark, item: TopItem): ItemParts {
-    const byOffset = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
     return {
       item,
       definitions: this.definitions.slice(mark.definitions).sort(byOffset),

@@ -5,10 +5,12 @@
  *
  * Moving is lazy: a moved chunk records how far its spans lag behind the text and applies that when its
  * item is read (`settle`, or the `ast` and `errors` of a result), so an edit near the top of a large file
- * does not walk every span below it. Readers of a result always see exact spans.
+ * does not walk every span below it. Readers of a result always see exact spans. The chunks are kept as
+ * a table of dense arrays (`ChunkTable`), so that moving them reads no chunk object either, and the
+ * table says which chunks an update replaced (`ChunkChange`), for callers that keep data per chunk.
  *
- * `parse(text)` is the one-shot form. Neither ever throws: a broken chunk yields errors and the others
- * are unaffected.
+ * `parse(text)` is the one-shot form. Neither throws on any text: a broken chunk yields errors and the
+ * others are unaffected.
  */
 import type { AssayFile, TopItem } from '../ast';
 import type { Diagnostic } from '../diagnostics';
@@ -180,7 +182,7 @@ export class DocumentParser {
     for (const i of candidates) if (old.entries[i].parsed) byText.set(old.entries[i].text, i);
     const table: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
     for (const chunk of chunks) {
-      const chunkText = text.slice(chunk.start, chunk.end);
+      const chunkText = ownCopy(text.slice(chunk.start, chunk.end));
       const reused = byText.get(chunkText);
       let entry: Entry;
       let lag = 0;
@@ -206,6 +208,14 @@ export class DocumentParser {
 /** Parses a whole document once. */
 export function parse(text: string): ParseResult {
   return new DocumentParser().update(text);
+}
+
+/**
+ * The same text in a string of its own. V8 may keep a slice as a view of the whole document; a chunk
+ * (and the strings of its tree) would then keep every version of the text it was cut from alive.
+ */
+function ownCopy(slice: string): string {
+  return (' ' + slice).slice(1);
 }
 
 function settle(table: Table, index: number): void {
