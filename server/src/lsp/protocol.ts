@@ -37,3 +37,62 @@ export namespace TestsChanged {
     files: Array<{ uri: string; tests: TestItem[] }>;
   }
 }
+
+/**
+ * `assay/runTests`: runs tests in a child process (`assay run --reporter ndjson`) and answers at once
+ * with the run's id; the events follow as `assay/runEvent` notifications, then `assay/runFinished`.
+ * Without `uris` and `testIds`, runs every test of the workspace. Files run as saved on the disk.
+ */
+export namespace RunTests {
+  export const method = 'assay/runTests';
+  export interface Params {
+    /** Files or folders to run; ignored when `testIds` is given. */
+    uris?: string[];
+    /**
+     * Tests to run: `TestItem.id`s (every row of a parameterized test) or row ids (`id[index]`). The run
+     * selects them by name (`--grep`), so a test of the same files with the same name runs too.
+     */
+    testIds?: string[];
+    /** The environment: reads `.env.<env>` as `assay run --env` does. */
+    env?: string;
+    /** Values for `env("NAME")` and undefined names, as `assay run --var NAME=value`. */
+    vars?: Record<string, string>;
+  }
+  export interface Result {
+    runId: string;
+  }
+}
+
+/** `assay/runEvent`: one event of a run, as the runner emitted it (see `core/runner/events.ts`). */
+export namespace RunEvent {
+  export const method = 'assay/runEvent';
+  export interface Params {
+    runId: string;
+    /** A `RunEvent` of the runner: `{ type: 'test-start', ... }` and so on. */
+    event: { type: string; [key: string]: unknown };
+  }
+}
+
+/** `assay/runFinished`: the run's process ended; no more events for this run id. */
+export namespace RunFinished {
+  export const method = 'assay/runFinished';
+  export interface Params {
+    runId: string;
+    /** The CLI's exit code: 0 passed, 1 a test failed, 2 the files have errors (see `message`), 130 cancelled. */
+    exitCode: number;
+    /** What the run printed on its error stream (check errors, usage errors, crashes), when anything. */
+    message?: string;
+  }
+}
+
+/**
+ * `assay/cancelRun`: stops a run as Ctrl+C does (teardowns still run); its `runFinished` follows. The
+ * result is false when no run of that id is in progress.
+ */
+export namespace CancelRun {
+  export const method = 'assay/cancelRun';
+  export interface Params {
+    runId: string;
+  }
+  export type Result = boolean;
+}

@@ -5,11 +5,38 @@
  */
 import { ErrorCodes, ResponseError, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import type { Feature, ServerContext } from './feature';
+import { codeActionFeature } from './features/code-actions';
+import { codeLensFeature } from './features/code-lens';
+import { completionFeature } from './features/completion';
+import { definitionFeature } from './features/definition';
+import { filesFeature } from './features/files';
+import { hoverFeature } from './features/hover';
 import { outlineFeature } from './features/outline';
+import { referencesFeature } from './features/references';
+import { renameFeature } from './features/rename';
+import { runFeature } from './features/run';
+import { semanticTokensFeature } from './features/semantic-tokens';
 import { syncFeature } from './features/sync';
+import { testsFeature } from './features/tests';
+import { workspaceSymbolsFeature } from './features/workspace-symbols';
 import { pathOf, Workspace } from './workspace';
 
-const FEATURES: Feature[] = [syncFeature, outlineFeature];
+const FEATURES: Feature[] = [
+  syncFeature,
+  outlineFeature,
+  completionFeature,
+  hoverFeature,
+  codeActionFeature,
+  filesFeature,
+  definitionFeature,
+  referencesFeature,
+  renameFeature,
+  workspaceSymbolsFeature,
+  semanticTokensFeature,
+  codeLensFeature,
+  testsFeature,
+  runFeature,
+];
 
 export interface ServerOptions {
   /** Absolute path of the CLI used to run tests (defaults to the bundled bin next to the server). */

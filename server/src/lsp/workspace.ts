@@ -3,12 +3,12 @@
  * `AssayDocument`) and, through the disk, every other `.assay` file of the workspace. Open documents
  * win over the disk when the core asks the host for a file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AssayDocument, ModuleCache, type DocumentState, type WorkspaceHost } from '../core';
+import { AssayDocument, buildFileModel, ModuleCache, parse, type AssayFile, type DocumentState, type FileModel, type WorkspaceHost } from '../core';
 
 /** An open document: its text for LSP positions and its analysis. */
 export interface OpenDocument {
@@ -19,12 +19,31 @@ export interface OpenDocument {
   state: DocumentState;
 }
 
+/**
+ * A file of the workspace as features read it: an open document, or a closed `.assay` file read from
+ * the disk and parsed. Valid until the next change of any file (see `Workspace.onDidChangeFile`).
+ */
+export interface WorkspaceFile {
+  uri: string;
+  path: string;
+  text: TextDocument;
+  ast: AssayFile;
+}
+
 const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 
 export class Workspace {
   readonly cache = new ModuleCache();
   readonly host: WorkspaceHost;
   private readonly open = new Map<string, OpenDocument>();
+  /** Closed files parsed from the disk, by path; dropped when the file changes. */
+  private readonly closed = new Map<string, WorkspaceFile>();
+  /** The `.assay` files known on the disk (all of them once `indexAll` ran), by path. */
+  private readonly onDisk = new Set<string>();
+  private indexed = false;
+  private readonly listeners: Array<(path: string) => void> = [];
+  /** Semantic models by path, with the syntax tree they were built from and the files they read. */
+  private readonly models = new Map<string, { ast: AssayFile; reads: Set<string>; model: FileModel }>();
 
   constructor(readonly root: string) {
     this.host = {
@@ -63,6 +82,7 @@ export class Workspace {
     const doc: OpenDocument = { uri, path, text: TextDocument.create(uri, 'assay', version, text), analysis, state: analysis.update(text) };
     this.open.set(uri, doc);
     this.cache.invalidate(path);
+    this.changed(path);
     return doc;
   }
 
@@ -82,12 +102,15 @@ export class Workspace {
       doc.state = doc.analysis.update(doc.text.getText(), { start, oldEnd, newEnd: start + change.text.length });
     }
     this.cache.invalidate(doc.path);
+    this.changed(doc.path);
     return doc;
   }
 
   didClose(uri: string): void {
     this.open.delete(uri);
     this.cache.invalidate(pathOf(uri));
+    this.closed.delete(pathOf(uri));
+    this.changed(pathOf(uri));
   }
 
   /** Absolute paths of every `.assay` file under the root. */
@@ -109,6 +132,108 @@ export class Workspace {
     };
     walk(this.root);
     return found.sort();
+  }
+
+  /** Calls `listener` with the path of every file that changed: opened, edited, closed or changed on disk. */
+  onDidChangeFile(listener: (path: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Finds every `.assay` file on the disk and parses the closed ones. Idempotent. */
+  indexAll(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const path of this.allFiles()) {
+      this.onDisk.add(path);
+      this.file(path);
+    }
+  }
+
+  /** The paths of every `.assay` file of the workspace: on the disk, and open ones. Indexes on first use. */
+  filePaths(): string[] {
+    this.indexAll();
+    const paths = new Set(this.onDisk);
+    for (const doc of this.open.values()) paths.add(doc.path);
+    return [...paths].sort();
+  }
+
+  /** The file at `path`: the open document, else the file on the disk parsed; undefined when unreadable. */
+  file(path: string): WorkspaceFile | undefined {
+    const doc = this.open.get(uriOf(path));
+    if (doc) return { uri: doc.uri, path, text: doc.text, ast: doc.state.ast };
+    const cached = this.closed.get(path);
+    if (cached) return cached;
+    const text = this.host.readFile(path);
+    if (text === undefined) return undefined;
+    const uri = uriOf(path);
+    const file: WorkspaceFile = { uri, path, text: TextDocument.create(uri, 'assay', 0, text), ast: parse(text).ast };
+    this.closed.set(path, file);
+    return file;
+  }
+
+  /** The open document at `uri` as a workspace file, or undefined when it is not open. */
+  openFile(uri: string): WorkspaceFile | undefined {
+    const doc = this.open.get(uri);
+    return doc && { uri: doc.uri, path: doc.path, text: doc.text, ast: doc.state.ast };
+  }
+
+  /** The semantic model of `file`, kept until the file or a file it reads (imports, data files) changes. */
+  model(file: WorkspaceFile): FileModel {
+    const cached = this.models.get(file.path);
+    if (cached?.ast === file.ast) return cached.model;
+    const model = buildFileModel(file.path, file.ast, this.host, { cache: this.cache });
+    this.models.set(file.path, { ast: file.ast, reads: this.readsOf(model), model });
+    return model;
+  }
+
+  /** The files a model read: its imports (transitively, found or not), schemas and data files. */
+  private readsOf(model: FileModel): Set<string> {
+    const reads = new Set<string>([...model.schemas.map((s) => s.target), ...model.dataFiles.map((d) => d.target)]);
+    const queue = model.imports.map((i) => i.target);
+    for (let i = 0; i < queue.length; i++) {
+      if (reads.has(queue[i])) continue;
+      reads.add(queue[i]);
+      for (const imp of this.cache.module(queue[i], this.host)?.imports ?? []) queue.push(imp.target);
+    }
+    return reads;
+  }
+
+  /**
+   * Reads `path` again from the disk after it was created, changed or deleted there. Returns the
+   * `.assay` files affected: the file itself, or every known file below a deleted folder.
+   */
+  fileChangedOnDisk(path: string): string[] {
+    let exists = true;
+    try {
+      statSync(path);
+    } catch {
+      exists = false;
+    }
+    const below = exists ? [] : [...this.onDisk].filter((p) => p.startsWith(path + sep));
+    const affected = [...(path.endsWith('.assay') ? [path] : []), ...below];
+    for (const p of affected) {
+      this.closed.delete(p);
+      this.cache.invalidate(p);
+      if (exists) this.onDisk.add(p);
+      else this.onDisk.delete(p);
+      this.changed(p);
+    }
+    if (!path.endsWith('.assay')) {
+      this.cache.invalidate(path);
+      this.forgetModels(path);
+    }
+    return affected;
+  }
+
+  private changed(path: string): void {
+    this.forgetModels(path);
+    for (const listener of this.listeners) listener(path);
+  }
+
+  /** Drops the models of `path` and of the files that read it or a file below it (`path` may be a folder). */
+  private forgetModels(path: string): void {
+    const hit = (p: string): boolean => p === path || p.startsWith(path + sep);
+    for (const [p, entry] of this.models) if (hit(p) || [...entry.reads].some(hit)) this.models.delete(p);
   }
 }
 
