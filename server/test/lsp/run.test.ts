@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { RunEvent as Event } from '../../src/core/runner/events';
+import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CancelRun, RunEvent, RunFinished, RunTests } from '../../src/lsp/protocol';
 import { startApi, type SampleApi } from '../runner/helpers';
 import { startSession, type LspSession } from './harness';
@@ -92,6 +93,13 @@ test('runs a file: every event streams in order, and the exit code says a test f
   assert.ok(types.includes('request') && types.includes('response') && types.includes('assertion'));
   assert.deepEqual(ends(result.events), ['status ok: passed', 'status fails: failed', 'code {{code}}[0]: passed', 'code {{code}}[1]: passed']);
   assert.equal(result.finished.exitCode, 1);
+});
+
+test('after a run, hovering a test shows its last result', async () => {
+  const { uri, cursor } = await lsp.open('suite.assay', SUITE.replace('test "status fails"', 'test "status █fails"'));
+  await run({ uris: [uri] });
+  const hover = await lsp.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cursor });
+  assert.match((hover?.contents as MarkupContent).value, /\*\*Last run:\*\* ✗ failed/);
 });
 
 test('runs tests by id: a whole test and one row of another', async () => {
