@@ -10,7 +10,7 @@ import type { BrokenItem, Span, TopItem } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { assayGrammar } from '../grammar/grammar';
 import { buildChunk } from './build-ast';
-import { describeFailure } from './parse-errors';
+import { describeFailure, MISSING_BRACE } from './parse-errors';
 
 export interface ParsedChunk {
   item: TopItem;
@@ -47,7 +47,7 @@ export function parseChunk(text: string, base: number): ParsedChunk {
     const pos = failure.span.start - base;
     if (errors.some((e) => e.span.start === failure.span.start)) break;
     errors.push(failure);
-    if (!closedBrace && attempt.slice(pos).trim() === '' && failure.message.startsWith('Missing `}`')) {
+    if (!closedBrace && attempt.slice(pos).trim() === '' && failure.message === MISSING_BRACE) {
       const end = base + text.length;
       failure.fix = { span: { start: end, end }, text: '\n}', title: 'Add the missing `}`' };
       attempt += '\n}';

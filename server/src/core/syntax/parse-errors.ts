@@ -7,6 +7,9 @@ import { HTTP_METHODS, type Span } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { closestWord } from '../text/closest';
 
+/** The message for a block that ends before its `}`; the chunk parser recovers from it by adding one. */
+export const MISSING_BRACE = 'Missing `}`: the block is not closed';
+
 /** Words that may start a statement inside a block. */
 export const STATEMENT_KEYWORDS = [
   'expect', 'capture', 'json', 'form', 'multipart', 'text', 'file', 'graphql', 'variables', 'operation',
@@ -52,7 +55,7 @@ export function describeFailure(match: ohm.FailedMatchResult, text: string, base
   const what = found ? `found \`${found}\`` : atEndOfBlock(text, pos) ? 'found the end of the block' : 'found the end of the line';
   const missingBrace = expected.includes('}') && found === '';
   const message = missingBrace
-    ? 'Missing `}`: the block is not closed'
+    ? MISSING_BRACE
     : `Expected ${joinOr(summarize(expected))}, ${what}`;
   return { code: 'parse-error', severity: 'error', message, span };
 }
