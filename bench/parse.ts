@@ -14,8 +14,8 @@
  */
 import { AssayDocument, checkFile, DocumentParser, type WorkspaceHost } from '../server/src/core';
 import { ModuleCache } from '../server/src/core/semantic/module-cache';
-import { generateJson, generateSuite } from './generate';
-import { median, reportTable, saveResults, type Row } from './report';
+import { generateJson, generateSuite } from './lib/synthetic-suite';
+import { median, reportTable, saveResults, type Row } from './lib/report';
 
 const SIZES = [100_000, 1_000_000, 10_000_000];
 const EDITS = 15;

@@ -24,7 +24,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { diskHost } from '../server/src/cli/fs-host';
 import { runFiles } from '../server/src/core/runner';
 import type { RunEvent } from '../server/src/core/runner/events';
-import { median, reportTable, saveResults, type Row } from './report';
+import { median, reportTable, saveResults, type Row } from './lib/report';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'server/bin/assay.js');

@@ -31,7 +31,7 @@ export function reportTable(name: string, rows: Row[], notes: string[] = []): vo
 }
 
 export function saveResults(name: string, rows: Row[]): void {
-  const dir = join(__dirname, 'results');
+  const dir = join(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(rows, null, 2)}\n`);
 }
