@@ -1,8 +1,9 @@
-// Bundles the runnable parts with esbuild: the CLI and the language server (the extension client
-// joins here later). The grammar is precompiled so bundles need no files beside them.
+// Bundles the runnable parts with esbuild: the CLI, the language server and the VS Code extension
+// (which loads `vscode` from its host), and builds the TextMate grammar from its YAML source. The Ohm
+// grammar is precompiled so bundles need no files beside them.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,4 +42,14 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'server/dist/cli.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'server/dist/server.js') }),
+  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'client/dist/extension.js'), external: ['vscode'] }),
+  buildTextMateGrammar(),
 ]);
+
+/** syntaxes/assay.tmLanguage.json from its YAML source, once the grammar's build script is there. */
+async function buildTextMateGrammar() {
+  const script = join(root, 'scripts/build-grammar.mjs');
+  if (!existsSync(script)) return;
+  const { buildGrammar } = await import(script);
+  await buildGrammar();
+}

@@ -6,7 +6,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SKIP = new Set(['node_modules', 'out', 'dist', '.git']);
+// e2e/ holds the suites that run inside a real VS Code (`npm run test:e2e`), not under plain Node.
+const SKIP = new Set(['node_modules', 'out', 'dist', '.git', 'e2e']);
 
 function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

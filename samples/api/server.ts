@@ -7,6 +7,7 @@ import { authRoutes } from './routes-auth.js';
 import { contentRoutes } from './routes-content.js';
 import { graphqlRoutes } from './routes-graphql.js';
 import { jobRoutes } from './routes-jobs.js';
+import { offSpecRoutes } from './routes-off-spec.js';
 import { petRoutes } from './routes-pets.js';
 import { testingRoutes } from './routes-testing.js';
 import { uploadRoutes } from './routes-upload.js';
@@ -34,6 +35,7 @@ const ROUTES: readonly Route[] = [
   ...graphqlRoutes,
   ...testingRoutes,
   ...contentRoutes,
+  ...offSpecRoutes,
 ];
 
 export async function startSampleApi(options: SampleApiOptions = {}): Promise<SampleApi> {

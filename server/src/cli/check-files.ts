@@ -1,5 +1,10 @@
-/** Parses and checks .assay files from the disk: what `assay check` prints and `assay run` checks first. */
+/**
+ * Parses and checks .assay files from the disk: what `assay check` prints and `assay run` checks first.
+ * The schemas the files bind are loaded before checking, so that schema-aware checks can read them.
+ */
 import { checkFile, parse, type ParseResult, type WorkspaceHost } from '../core';
+import { resolveFrom } from '../core/semantic/paths';
+import { SchemaRegistry } from '../core/schema';
 import type { FileDiagnostics } from './diagnostics-output';
 
 /** A checked file with its parse result, which `assay run` hands to the runner instead of parsing again. */
@@ -7,16 +12,21 @@ export interface CheckedFile extends FileDiagnostics {
   parsed?: ParseResult;
 }
 
-/** Parse errors and check diagnostics of each file, in the order given. */
-export function checkFiles(paths: string[], host: WorkspaceHost): CheckedFile[] {
-  return paths.map((path) => {
+/** Parse errors and check diagnostics of each file, in the order given; `schemas` keeps the loaded schemas for a run. */
+export async function checkFiles(paths: string[], host: WorkspaceHost, schemas = new SchemaRegistry(host)): Promise<CheckedFile[]> {
+  const read = paths.map((path) => {
     const text = host.readFile(path);
-    if (text === undefined) {
+    return { path, text, parsed: text === undefined ? undefined : parse(text) };
+  });
+  const uses = read.flatMap(({ path, parsed }) => (parsed?.ast.items ?? []).flatMap((item) => (item.kind === 'Use' ? [schemas.load(resolveFrom(path, item.path.value), item.schema)] : [])));
+  await Promise.all(uses);
+  const withSchemas: WorkspaceHost = { ...host, schemas };
+  return read.map(({ path, text, parsed }) => {
+    if (text === undefined || !parsed) {
       const unreadable = { code: 'unreadable-file', severity: 'error' as const, message: `Cannot read ${path}`, span: { start: 0, end: 0 } };
       return { path, text: '', diagnostics: [unreadable] };
     }
-    const parsed = parse(text);
-    return { path, text, parsed, diagnostics: [...parsed.errors, ...checkFile({ path, ast: parsed.ast }, host)] };
+    return { path, text, parsed, diagnostics: [...parsed.errors, ...checkFile({ path, ast: parsed.ast }, withSchemas)] };
   });
 }
 

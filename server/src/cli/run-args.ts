@@ -14,6 +14,8 @@ export interface RunSettings {
   vars: Record<string, string>;
   jobs: number;
   bail: boolean;
+  /** --validate-responses: check every response of a schema-bound file against its schema. */
+  validateResponses: boolean;
   timeoutMs: number;
   shard?: { index: number; total: number };
   reporters: ReporterSpec[];
@@ -33,6 +35,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     var: { type: 'string', multiple: true },
     jobs: { type: 'string' },
     bail: { type: 'boolean', default: false },
+    'validate-responses': { type: 'boolean', default: false },
     timeout: { type: 'string' },
     shard: { type: 'string' },
     reporter: { type: 'string', multiple: true },
@@ -53,6 +56,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     vars: parseVars(list('var')),
     jobs: parseJobs(text('jobs')),
     bail: values.bail === true,
+    validateResponses: values['validate-responses'] === true,
     timeoutMs: parseTimeout(text('timeout')),
     shard: parseShard(text('shard')),
     reporters: parseReporterSpecs(list('reporter'), text('output')),

@@ -11,7 +11,9 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Each command is loaded only when it runs, so `assay check` does not pay for the HTTP client. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check')).checkCommand,
+  coverage: async () => (await import('./commands/coverage')).coverageCommand,
   fmt: async () => (await import('./commands/fmt')).fmtCommand,
+  generate: async () => (await import('./commands/generate')).generateCommand,
   lsp: async () => (await import('./commands/lsp')).lspCommand,
   run: async () => (await import('./commands/run')).runCommand,
 };

@@ -14,6 +14,10 @@ Commands:
   fmt [--check] [paths...]  Format files in place; with --check, list the files that would change
                             and exit 1 if there are any.
   lsp --stdio               Run the language server over standard input/output (any editor).
+  generate openapi|graphql SPEC [-o DIR]
+                            Write a suite of tests for a spec into DIR (default: here); run again to
+                            update it, keeping tests you edited. See docs/generate.md.
+  coverage SPEC [paths...]  Which operations and documented statuses of SPEC the files exercise.
 
 Paths may be files or directories (searched for *.assay, skipping node_modules and dot folders);
 the default is the current directory.
@@ -25,6 +29,11 @@ Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
+Options of 'generate': --seed N, --negative (also tests that expect a 4xx), --overwrite-edited,
+  --dry-run; for graphql: --endpoint PATH (default /graphql), --base-url URL, --auth bearer|none,
+  --depth N (selection depth, default 2).
+Options of 'coverage': --format text|json|html, --output FILE, --min PERCENT (exit 1 below it).
+
 Options of 'run':
   --grep REGEX              Only tests whose name matches (rows by their interpolated name).
   --tag NAME                Only tests with this tag; repeat or separate with commas for any of several.
@@ -34,6 +43,7 @@ Options of 'run':
   --var NAME=VALUE          Set a variable (also for env("NAME")); repeatable; wins over everything.
   --jobs N                  Run N files in parallel (default 1); tests in a file run in order.
   --bail                    Stop starting tests after the first failure.
+  --validate-responses      Check every response of a file with \`use openapi|graphql\` against the schema.
   --timeout T               Default request timeout: milliseconds or a duration like 5s (default 30s).
   --shard I/N               Run only the I-th of N slices of the tests, e.g. --shard 2/4.
   --reporter NAME[:FILE]    pretty (default), junit, json or ndjson; repeatable; to FILE when given.

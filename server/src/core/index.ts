@@ -4,7 +4,7 @@ export * from './diagnostics';
 export { parse, DocumentParser, type ParseResult, type TextEdit } from './syntax/document-parser';
 export { LineIndex } from './text/line-index';
 export type { WorkspaceHost } from './workspace/host';
-export { format } from './format/index';
+export { format, type ChunkLender } from './format/index';
 export { checkFile, CHECKS, type CheckOptions } from './checks';
 export * from './semantic';
 export { AssayDocument, type AssayDocumentOptions, type DocumentState } from './document/assay-document';

@@ -57,6 +57,12 @@ export namespace RunTests {
     env?: string;
     /** Values for `env("NAME")` and undefined names, as `assay run --var NAME=value`. */
     vars?: Record<string, string>;
+    /** More files of variables, as `assay run --env-file FILE` (relative to the workspace root). */
+    envFiles?: string[];
+    /** Files run in parallel, as `assay run --jobs N`. */
+    jobs?: number;
+    /** The default request timeout, as `assay run --timeout T`: milliseconds or a duration like `5s`. */
+    timeout?: string;
   }
   export interface Result {
     runId: string;
@@ -72,6 +78,9 @@ export namespace RunEvent {
     event: { type: string; [key: string]: unknown };
   }
 }
+
+/** The runner's events, typed, for clients that read `RunEvent.Params.event` (see docs/events.md). */
+export type { RunEvent as RunnerEvent, SourceLocation } from '../core/runner/events';
 
 /** `assay/runFinished`: the run's process ended; no more events for this run id. */
 export namespace RunFinished {
@@ -95,4 +104,18 @@ export namespace CancelRun {
     runId: string;
   }
   export type Result = boolean;
+}
+
+/**
+ * `assay/stepAt`: the block and step at a position, named as run events name them (`blockId` is a test id
+ * without a row's `[index]`, or `file#@setup` / `file#@teardown`), so that a client can find what it saw
+ * of that step in a run. Null where the position is in no step.
+ */
+export namespace StepAt {
+  export const method = 'assay/stepAt';
+  export interface Params {
+    uri: string;
+    position: { line: number; character: number };
+  }
+  export type Result = { blockId: string; step: number } | null;
 }

@@ -10,12 +10,15 @@ import { codeLensFeature } from './features/code-lens';
 import { completionFeature } from './features/completion';
 import { definitionFeature } from './features/definition';
 import { filesFeature } from './features/files';
+import { generateTestsFeature } from './features/generate-tests';
 import { hoverFeature } from './features/hover';
 import { outlineFeature } from './features/outline';
 import { referencesFeature } from './features/references';
 import { renameFeature } from './features/rename';
 import { runFeature } from './features/run';
+import { schemaDiagnosticsFeature } from './features/schema-diagnostics';
 import { semanticTokensFeature } from './features/semantic-tokens';
+import { stepAtFeature } from './features/step-at';
 import { syncFeature } from './features/sync';
 import { testsFeature } from './features/tests';
 import { workspaceSymbolsFeature } from './features/workspace-symbols';
@@ -23,6 +26,7 @@ import { pathOf, Workspace } from './workspace';
 
 const FEATURES: Feature[] = [
   syncFeature,
+  schemaDiagnosticsFeature,
   outlineFeature,
   completionFeature,
   hoverFeature,
@@ -36,6 +40,8 @@ const FEATURES: Feature[] = [
   codeLensFeature,
   testsFeature,
   runFeature,
+  stepAtFeature,
+  generateTestsFeature,
 ];
 
 export interface ServerOptions {

@@ -8,7 +8,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AssayDocument, buildFileModel, ModuleCache, parse, type AssayFile, type DocumentState, type FileModel, type WorkspaceHost } from '../core';
+import { AssayDocument, buildFileModel, DocumentParser, ModuleCache, type AssayFile, type DocumentState, type FileModel, type WorkspaceHost } from '../core';
+import { SchemaRegistry } from '../core/schema';
 
 /** An open document: its text for LSP positions and its analysis. */
 export interface OpenDocument {
@@ -35,9 +36,11 @@ const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 export class Workspace {
   readonly cache = new ModuleCache();
   readonly host: WorkspaceHost;
+  /** The API schemas files bind (`use openapi|graphql`), loaded once; dropped when a file they read changes on disk. */
+  readonly schemas: SchemaRegistry;
   private readonly open = new Map<string, OpenDocument>();
-  /** Closed files parsed from the disk, by path; dropped when the file changes. */
-  private readonly closed = new Map<string, WorkspaceFile>();
+  /** Closed files parsed from the disk, by path, with their parser; dropped when the file changes. */
+  private readonly closed = new Map<string, WorkspaceFile & { parser: DocumentParser }>();
   /** The `.assay` files known on the disk (all of them once `indexAll` ran), by path. */
   private readonly onDisk = new Set<string>();
   private indexed = false;
@@ -65,7 +68,9 @@ export class Workspace {
           return undefined;
         }
       },
+      schemas: { peek: (path) => this.schemas.peek(path) },
     };
+    this.schemas = new SchemaRegistry(this.host);
   }
 
   get(uri: string): OpenDocument | undefined {
@@ -78,7 +83,10 @@ export class Workspace {
 
   didOpen(uri: string, version: number, text: string): OpenDocument {
     const path = pathOf(uri);
-    const analysis = new AssayDocument(path, this.host, { cache: this.cache });
+    // The file as indexed from the disk, if it was: its chunks are reused where the text is the same.
+    const parser = this.closed.get(path)?.parser;
+    this.closed.delete(path);
+    const analysis = new AssayDocument(path, this.host, { cache: this.cache, parser });
     const doc: OpenDocument = { uri, path, text: TextDocument.create(uri, 'assay', version, text), analysis, state: analysis.update(text) };
     this.open.set(uri, doc);
     this.cache.invalidate(path);
@@ -149,6 +157,21 @@ export class Workspace {
     }
   }
 
+  /**
+   * `indexAll`, one file per turn of the event loop, so that requests and edits arriving meanwhile are
+   * answered between files. A caller that needs the whole index first (`filePaths`) finishes it at once.
+   */
+  async indexInBackground(): Promise<void> {
+    if (this.indexed) return;
+    const paths = this.allFiles();
+    for (const path of paths) {
+      if (this.indexed) return;
+      this.file(path);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.indexAll();
+  }
+
   /** The paths of every `.assay` file of the workspace: on the disk, and open ones. Indexes on first use. */
   filePaths(): string[] {
     this.indexAll();
@@ -166,7 +189,8 @@ export class Workspace {
     const text = this.host.readFile(path);
     if (text === undefined) return undefined;
     const uri = uriOf(path);
-    const file: WorkspaceFile = { uri, path, text: TextDocument.create(uri, 'assay', 0, text), ast: parse(text).ast };
+    const parser = new DocumentParser();
+    const file = { uri, path, text: TextDocument.create(uri, 'assay', 0, text), ast: parser.update(text).ast, parser };
     this.closed.set(path, file);
     return file;
   }
@@ -219,6 +243,7 @@ export class Workspace {
       this.changed(p);
     }
     if (!path.endsWith('.assay')) {
+      this.schemas.invalidate(path);
       this.cache.invalidate(path);
       this.forgetModels(path);
     }

@@ -9,13 +9,13 @@ test('run options: defaults', () => {
   const s = parseRunArgs([], '/w');
   assert.deepEqual(
     { ...s, grep: s.grep?.source },
-    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true },
+    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true },
   );
 });
 
 test('run options: every flag', () => {
   const s = parseRunArgs(
-    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', 'b'],
+    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', 'b'],
     '/w',
   );
   assert.deepEqual(s.paths, ['a', 'b']);
@@ -26,6 +26,7 @@ test('run options: every flag', () => {
   assert.deepEqual(s.vars, { A: '1', B: 'x=y' });
   assert.equal(s.jobs, 4);
   assert.equal(s.bail, true);
+  assert.equal(s.validateResponses, true);
   assert.equal(s.timeoutMs, 5000);
   assert.deepEqual(s.shard, { index: 2, total: 3 });
   assert.deepEqual(s.reporters, [{ name: 'junit', file: 'out/r.xml' }, { name: 'pretty', file: undefined }]);

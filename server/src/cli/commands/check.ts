@@ -14,7 +14,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
   const host = diskHost(resolve(io.cwd, String(values.root ?? '.')));
-  const results = checkFiles(findAssayFiles(positionals, io.cwd), host);
+  const results = await checkFiles(findAssayFiles(positionals, io.cwd), host);
   if (values.format === 'json') io.out(formatJson(results, io.cwd));
   else {
     io.out(formatText(results, io.cwd));

@@ -6,6 +6,7 @@
  */
 import { relative } from 'node:path';
 import { runFiles } from '../../core/runner';
+import { SchemaRegistry } from '../../core/schema';
 import type { RunEvent } from '../../core/runner/events';
 import { checkFiles, hasErrors } from '../check-files';
 import { formatText, summary as checkSummary } from '../diagnostics-output';
@@ -20,7 +21,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const settings = parseRunArgs(args, io.cwd);
   const host = diskHost(settings.root);
   const files = findAssayFiles(settings.paths, io.cwd);
-  const checked = checkFiles(files, host);
+  const schemas = new SchemaRegistry(host);
+  const checked = await checkFiles(files, host, schemas);
   if (hasErrors(checked)) {
     io.err(formatText(checked, io.cwd) + checkSummary(checked));
     return EXIT_USAGE;
@@ -46,9 +48,9 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     if (event.type === 'file-end' && event.errors.length > 0) fileErrors = true;
     outputs.emit(event);
   };
-  const { grep, tags, vars, jobs, bail, timeoutMs, shard } = settings;
+  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses } = settings;
   const parsed = new Map(checked.flatMap((c) => (c.parsed ? [[c.path, c.parsed] as const] : [])));
-  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal };
+  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal, schemas, validateResponses };
   const summary = await runFiles(options, onEvent).finally(stopListening);
   outputs.close(summary);
   if (controller.signal.aborted) return EXIT_INTERRUPTED;

@@ -1,7 +1,7 @@
 /**
  * Reads the cursor's context from the text alone. Input: the document and an offset. Output: the token
  * being typed and what the grammar expects where it starts, or undefined where nothing can be completed
- * (a comment, the middle of a URL, a `"""` block).
+ * (a comment, a `"""` block). Past a URL's start, the whole URL typed so far is the token.
  *
  * The expected set comes from Ohm: the top-level chunk around the cursor is matched up to the token with
  * the start rule `Chunk`, and the rightmost failures name what could come next. A failure on an earlier
@@ -20,6 +20,7 @@ const MAX_RECOVERIES = 4;
 const WINDOW = 8000;
 
 const HEADER_LINE = /^[ \t]*[A-Za-z0-9_.-]+:[ \t]*([^\n]*)$/;
+const REQUEST_URL = new RegExp(`^[ \\t]*(?:${HTTP_METHODS.join('|')})[ \\t]+(\\S+)$`);
 const JSONPATH = /(?:^|[\s(,[])(\$[^\s]*)$/;
 const OPERATOR = /(?:^|\s)([=!<>]+)$/;
 const WORD = /[A-Za-z0-9_-]*$/;
@@ -86,12 +87,18 @@ function lexicalToken(line: string, header: boolean): Lexical | undefined {
   if (path) return { kind: 'jsonpath', at: line.length - path[1].length };
   const op = OPERATOR.exec(line);
   if (op) return { kind: 'operator', at: line.length - op[1].length };
-  return wordToken(line);
+  return wordToken(line) ?? urlToken(line);
 }
 
 function wordToken(line: string): Lexical | undefined {
   const at = line.length - (WORD.exec(line)?.[0].length ?? 0);
   return at === 0 || BOUNDARY.test(line[at - 1]) ? { kind: 'word', at } : undefined;
+}
+
+/** The URL of a request line, when the cursor is past its start (within it, a word has no boundary). */
+function urlToken(line: string): Lexical | undefined {
+  const url = REQUEST_URL.exec(line);
+  return url ? { kind: 'url', at: line.length - url[1].length } : undefined;
 }
 
 /** Where an unclosed string opens on the line (-1 if none), and whether the line ends in a comment. */

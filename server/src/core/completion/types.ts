@@ -4,6 +4,7 @@
  * language server converts items to LSP.
  */
 import type { Span } from '../ast';
+import type { LoadedSchema } from '../schema';
 import type { FileModel } from '../semantic/file-model';
 
 /** What an item stands for; the editor picks an icon from it. */
@@ -66,14 +67,16 @@ export interface CompletionSources {
   listFiles?: (dir: string) => readonly DirEntry[] | undefined;
   /** Responses of earlier runs, for JSONPath segments. */
   responses?: ResponseLookup;
+  /** The schemas the file binds with `use openapi|graphql`, loaded: paths, bodies, GraphQL fields. */
+  schemas?: readonly LoadedSchema[];
 }
 
 /**
  * How the text right before the cursor reads: a plain `word`, an `operator` (`==`), an unclosed
- * `string` (from its quote), an unclosed `interp` (`{{` ...), a `jsonpath` (`$...`), or a
- * `headerValue` (everything after `Name: `).
+ * `string` (from its quote), an unclosed `interp` (`{{` ...), a `jsonpath` (`$...`), a
+ * `headerValue` (everything after `Name: `), or a request line's `url` past its start (`{{base}}/pe`).
  */
-export type TokenKind = 'word' | 'operator' | 'string' | 'interp' | 'jsonpath' | 'headerValue';
+export type TokenKind = 'word' | 'operator' | 'string' | 'interp' | 'jsonpath' | 'headerValue' | 'url';
 
 /** The token being typed: from `start` to the cursor, and `end` past the rest of the word after the cursor. */
 export interface Token {
@@ -102,4 +105,13 @@ export interface CompletionContext {
 /** One completion context: answers with its items when the context is its own, else with none. */
 export interface CompletionProvider {
   provide(ctx: CompletionContext): CompletionItem[];
+}
+
+/**
+ * Completion in a region written in another language (a JSON body, a GraphQL document), which the
+ * grammar's context does not see into: asked before the context is read; items, or none when the
+ * cursor is not in its region (or it has nothing to offer there).
+ */
+export interface EmbeddedProvider {
+  provide(text: string, offset: number, sources: CompletionSources): CompletionItem[];
 }

@@ -26,6 +26,7 @@ import type { Diagnostic } from '../diagnostics';
 import { FileContext, type ItemParts } from '../semantic/file-context';
 import { ModuleCache } from '../semantic/module-cache';
 import type { Definition } from '../semantic/symbols';
+import type { ParsedChunk } from '../syntax/chunk-parser';
 import { DocumentParser, type ChunkChange, type ParseResult, type TextEdit } from '../syntax/document-parser';
 import type { WorkspaceHost } from '../workspace/host';
 import { headKey } from './head-key';
@@ -45,6 +46,11 @@ export interface AssayDocumentOptions {
   cache?: ModuleCache;
   /** The checks to run; all of them by default. */
   checks?: readonly Check[];
+  /**
+   * A parser that already parsed a version of this file (say, from the disk): the first update reuses
+   * its chunks where their text is unchanged. The document takes it over; nothing else may use it.
+   */
+  parser?: DocumentParser;
 }
 
 /** The cached analysis and check results of one top-level item. */
@@ -76,7 +82,7 @@ const MAX_NAME_LOOKUPS = 64;
 
 /** A document kept open in an editor; see the module comment for what `update` does. */
 export class AssayDocument {
-  private readonly parser = new DocumentParser();
+  private readonly parser: DocumentParser;
   private readonly cache: ModuleCache;
   private readonly ownCache: boolean;
   private readonly checks?: readonly Check[];
@@ -106,7 +112,8 @@ export class AssayDocument {
     this.ownCache = options.cache === undefined;
     this.checks = options.checks;
     this.checker = new ItemChecker(path, host, options.checks);
-    this.parsed = this.parser.update('');
+    this.parser = options.parser ?? new DocumentParser();
+    this.parsed = options.parser ? this.parser.result() : this.parser.update('');
   }
 
   /** Takes the new text; with `edit` (what changed since the last update), re-does only what it touched. */
@@ -114,6 +121,11 @@ export class AssayDocument {
     this.parsed = this.parser.update(text, edit);
     this.length = text.length;
     return this.check(this.follow(this.parser.lastChange()), false);
+  }
+
+  /** Lends the parse of one chunk of the current text, spans counted from its start (see `DocumentParser.lendChunk`). */
+  lendChunk<T>(start: number, text: string, use: (parsed: ParsedChunk) => T): T | undefined {
+    return this.parser.lendChunk(start, text, use);
   }
 
   /**

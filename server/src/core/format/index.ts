@@ -24,7 +24,7 @@
  * - No trailing whitespace (except inside `"""` strings); the output ends with one newline; `\r\n` line
  *   endings are kept when every line uses them, any other file gets `\n`. A blank document stays empty.
  */
-import { parseChunk } from '../syntax/chunk-parser';
+import { parseChunk, type ParsedChunk } from '../syntax/chunk-parser';
 import { scanChunks, type Chunk } from '../syntax/scan';
 import { printChunk } from './items';
 import { verbatim, type Line } from './lines';
@@ -37,10 +37,19 @@ interface PrintedChunk {
   grouped: boolean;
 }
 
-export function format(text: string): string {
+/**
+ * Parses already made elsewhere (an open document's, see `AssayDocument.lendChunk`): calls `use` with
+ * the parse of the chunk of the text at `start`, spans counted from the chunk's start, or returns
+ * undefined when it has none.
+ */
+export type ChunkLender = <T>(start: number, text: string, use: (parsed: ParsedChunk) => T) => T | undefined;
+
+export function format(text: string, lend?: ChunkLender): string {
   const crlf = text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
   const source = text.replace(/\r\n/g, '\n');
-  const printed = scanChunks(source).chunks.map((chunk) => printTopLevel(source, chunk));
+  // Offsets of a lent parse are offsets of `text`: only usable when no line ending was rewritten.
+  const lender = source === text ? lend : undefined;
+  const printed = scanChunks(source).chunks.map((chunk) => printTopLevel(source, chunk, lender));
   const lines: string[] = [];
   printed.forEach((chunk, i) => {
     if (i > 0 && !(chunk.grouped && printed[i - 1].grouped)) lines.push('');
@@ -51,19 +60,31 @@ export function format(text: string): string {
   return crlf ? out.replace(/\n/g, '\r\n') : out;
 }
 
-function printTopLevel(text: string, chunk: Chunk): PrintedChunk {
+function printTopLevel(text: string, chunk: Chunk, lend: ChunkLender | undefined): PrintedChunk {
   const chunkText = text.slice(chunk.start, chunk.end);
   if (chunk.trivia) return { lines: commentLines(chunkText), grouped: false };
-  const parsed = parseChunk(chunkText, 0);
+  return lend?.(chunk.start, chunkText, (parsed) => printParsed(text, chunk, chunkText, parsed)) ?? printParsed(text, chunk, chunkText, parseChunk(chunkText, 0));
+}
+
+function printParsed(text: string, chunk: Chunk, chunkText: string, parsed: ParsedChunk): PrintedChunk {
   const asWritten = { lines: verbatim(text.slice(text.lastIndexOf('\n', chunk.start - 1) + 1, chunk.end)), grouped: false };
   if (parsed.errors.length > 0) return asWritten;
   try {
     const lines = printChunk(new Source(chunkText, parsed.item), parsed.item);
-    if (!readsBackTheSame(lines, parsed.item)) return asWritten;
+    if (!alreadyAsWritten(lines, chunkText) && !readsBackTheSame(lines, parsed.item)) return asWritten;
     return { lines, grouped: parsed.item.kind === 'Import' || parsed.item.kind === 'Use' };
   } catch {
     return asWritten;
   }
+}
+
+/**
+ * True when the printed chunk is the chunk as written, apart from whitespace at its end (which never
+ * changes meaning): it then reads back as the tree it was printed from, without parsing it again.
+ */
+function alreadyAsWritten(lines: Line[], chunkText: string): boolean {
+  const text = lines.map((l) => l.text).join('\n');
+  return text.length <= chunkText.length && chunkText.startsWith(text) && chunkText.slice(text.length).trim() === '';
 }
 
 /** True when the printed chunk is one chunk again, parses without errors and means the same. */

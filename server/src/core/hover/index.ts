@@ -2,17 +2,19 @@
  * Hover at a cursor, editor-agnostic. Input: the document text, an offset, the model around the cursor
  * (see `itemModelAt`) and the file's tree, and optionally the last test results. Output: Markdown and the
  * span it is about, or undefined. It describes a variable (its value, secrets masked, and where it is
- * defined), a component (signature and doc comment), a test (its last result), and the language's words
- * (docs.ts).
+ * defined), a component (signature and doc comment), a test (its last result), what the bound schemas
+ * say (schema.ts), and the language's words (docs.ts).
  */
 import * as nodePath from 'node:path';
 import type { AssayFile, Capture, CaptureSource, Span, TestDecl, VarDecl } from '../ast';
 import { COMMON_HEADERS } from '../completion/headers';
 import { itemAt } from '../completion/item-model';
+import type { LoadedSchema } from '../schema';
 import type { FileModel } from '../semantic/file-model';
 import { symbolAt } from '../semantic/queries';
 import type { Definition } from '../semantic/symbols';
 import { docFor } from './docs';
+import { schemaHover } from './schema';
 import type { TestResult, TestResultLookup } from './test-results';
 import { componentDoc, showVarValue } from './values';
 
@@ -29,6 +31,8 @@ export interface HoverSources {
   /** The model around the cursor (`itemModelAt`). */
   model: FileModel;
   results?: TestResultLookup;
+  /** The schemas the file binds with `use openapi|graphql`, loaded. */
+  schemas?: readonly LoadedSchema[];
 }
 
 /** Hover content: Markdown about `span`. */
@@ -39,7 +43,7 @@ export interface HoverInfo {
 
 /** The hover at `offset` in `text`, or undefined where there is nothing to say. */
 export function hoverAt(text: string, offset: number, sources: HoverSources): HoverInfo | undefined {
-  return symbolHover(text, offset, sources) ?? declarationHover(text, offset, sources) ?? wordHover(text, offset);
+  return symbolHover(text, offset, sources) ?? declarationHover(text, offset, sources) ?? schemaHover(text, offset, sources.schemas) ?? wordHover(text, offset);
 }
 
 function symbolHover(text: string, offset: number, sources: HoverSources): HoverInfo | undefined {

@@ -1,5 +1,6 @@
 /** How a run is asked for: the options the CLI, the language server and tests pass to `runFiles`. */
 import type { Dispatcher } from 'undici';
+import type { SchemaRegistry } from '../schema';
 import type { ParseResult } from '../syntax/document-parser';
 import type { WorkspaceHost } from '../workspace/host';
 import type { RunEvent, RunSummary } from './events';
@@ -32,6 +33,13 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** The HTTP dispatcher to send with (tests pass their own); by default the run makes a keep-alive agent and closes it at the end. */
   dispatcher?: Dispatcher;
+  /**
+   * Check every response of a file that binds a schema (`use openapi|graphql`) against it, as if each
+   * request had `expect response matches schema` (`assay run --validate-responses`).
+   */
+  validateResponses?: boolean;
+  /** The schema registry to read bound schemas from (an editor shares its own); by default one per run. */
+  schemas?: SchemaRegistry;
   /** How much of a response body is read, in bytes; the rest is cut off and the response marked truncated. Default 10 MB. */
   maxBodyBytes?: number;
 }

@@ -16,6 +16,8 @@ import type { Secrets } from './secrets';
 export interface RunContext {
   program: Program;
   schemas: SchemaLoader;
+  /** Check every response of a file that binds a schema against it, as `expect response matches schema` does. */
+  validateResponses: boolean;
   secrets: Secrets;
   host: WorkspaceHost;
   dispatcher: Dispatcher;

@@ -2,11 +2,10 @@
  * `response matches schema` under `use graphql`: checks a GraphQL result against the selection of the
  * operation that was sent: every selected field present (by alias), of its schema type (non-null, lists,
  * scalars, enums, objects via `__typename` for abstract types), and nothing else. Errors make `data`
- * fields nullable, as GraphQL does. Input: the schema (SDL or an introspection result), the request sent.
+ * fields nullable, as GraphQL does. Input: the loaded schema, the request sent. Each mismatch reads
+ * `$.data.path: expected X, got Y`.
  */
 import {
-  buildClientSchema,
-  buildSchema,
   getOperationAST,
   isAbstractType,
   isEnumType,
@@ -23,16 +22,11 @@ import {
 } from 'graphql';
 import type { SchemaCheck } from '../assertions';
 import { TYPE_TESTS } from '../assertions';
-
-/** Builds a schema from SDL or an introspection JSON result; throws with the cause. */
-export function parseGraphqlSchema(text: string): GraphQLSchema {
-  if (!text.trimStart().startsWith('{')) return buildSchema(text);
-  const json = JSON.parse(text) as { data?: unknown; __schema?: unknown };
-  return buildClientSchema((json.data ?? json) as Parameters<typeof buildClientSchema>[0]);
-}
+import type { LoadedGraphql } from '../schema';
 
 /** The check of a result against the operation in `sent` (the JSON request body); `name` names the schema. */
-export function graphqlCheck(schema: GraphQLSchema, name: string, sent: string | undefined): SchemaCheck {
+export function graphqlCheck(loaded: LoadedGraphql, name: string, sent: string | undefined): SchemaCheck {
+  const schema = loaded.schema;
   const problem = (why: string): SchemaCheck => ({ name, validate: () => [why] });
   let request: { query?: unknown; operationName?: unknown };
   try {
@@ -55,9 +49,9 @@ export function graphqlCheck(schema: GraphQLSchema, name: string, sent: string |
     name,
     validate(value) {
       const problems: string[] = [];
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return ['$ should be a GraphQL result object'];
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return [`$: expected a GraphQL result object, got ${show(value)}`];
       const result = value as { data?: unknown; errors?: unknown };
-      if (result.errors !== undefined && !Array.isArray(result.errors)) problems.push('$.errors should be an array');
+      if (result.errors !== undefined && !Array.isArray(result.errors)) problems.push(`$.errors: expected an array, got ${show(result.errors)}`);
       const walker = new ResultWalker(schema, fragments, problems, Array.isArray(result.errors) && result.errors.length > 0);
       if (result.data !== undefined && result.data !== null) walker.object(result.data, root, operation.selectionSet, '$.data');
       return problems;
@@ -76,20 +70,20 @@ class ResultWalker {
   value(value: unknown, type: GraphQLOutputType, selection: SelectionSetNode | undefined, at: string): void {
     if (isNonNullType(type)) {
       if (value === null || value === undefined) {
-        if (!this.hasErrors) this.problems.push(`${at} should not be null (${String(type)})`);
+        if (!this.hasErrors) this.problems.push(`${at}: expected ${String(type)}, got ${show(value)}`);
         return;
       }
       return this.value(value, type.ofType, selection, at);
     }
     if (value === null) return;
     if (isListType(type)) {
-      if (!Array.isArray(value)) return void this.problems.push(`${at} should be a list (${String(type)})`);
+      if (!Array.isArray(value)) return void this.problems.push(`${at}: expected a list ${String(type)}, got ${show(value)}`);
       value.forEach((item, i) => this.value(item, type.ofType, selection, `${at}[${i}]`));
       return;
     }
     if (isScalarType(type)) return this.scalar(value, type.name, at);
     if (isEnumType(type)) {
-      if (!type.getValues().some((v) => v.name === value)) this.problems.push(`${at} should be a value of ${type.name}, got ${JSON.stringify(value)}`);
+      if (!type.getValues().some((v) => v.name === value)) this.problems.push(`${at}: expected a value of enum ${type.name}, got ${show(value)}`);
       return;
     }
     let object: GraphQLObjectType | undefined = isObjectType(type) ? type : undefined;
@@ -102,11 +96,11 @@ class ResultWalker {
   }
 
   object(value: unknown, type: GraphQLObjectType, selection: SelectionSetNode, at: string): void {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return void this.problems.push(`${at} should be an object (${type.name})`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return void this.problems.push(`${at}: expected an object ${type.name}, got ${show(value)}`);
     const record = value as Record<string, unknown>;
     const expected = new Set<string>();
     this.fields(record, type, selection, at, expected);
-    for (const key of Object.keys(record)) if (!expected.has(key)) this.problems.push(`${at} has "${key}", which the query does not select`);
+    for (const key of Object.keys(record)) if (!expected.has(key)) this.problems.push(`${at}.${key}: expected no such field (the query does not select it), got ${show(record[key])}`);
   }
 
   private fields(record: Record<string, unknown>, type: GraphQLObjectType, selection: SelectionSetNode, at: string, expected: Set<string>): void {
@@ -116,13 +110,13 @@ class ResultWalker {
         expected.add(key);
         const conditional = (node.directives ?? []).some((d) => d.name.value === 'skip' || d.name.value === 'include');
         if (node.name.value === '__typename') {
-          if (record[key] !== undefined && typeof record[key] !== 'string') this.problems.push(`${at}.${key} should be a type name`);
+          if (record[key] !== undefined && typeof record[key] !== 'string') this.problems.push(`${at}.${key}: expected a type name, got ${show(record[key])}`);
           continue;
         }
         const field = type.getFields()[node.name.value];
         if (!field) continue;
         if (!(key in record)) {
-          if (!conditional && !this.hasErrors) this.problems.push(`${at} should have the field "${key}"`);
+          if (!conditional && !this.hasErrors) this.problems.push(`${at}.${key}: expected ${String(field.type)}, got nothing (the field is missing)`);
           continue;
         }
         this.value(record[key], field.type, node.selectionSet, `${at}.${key}`);
@@ -144,7 +138,13 @@ class ResultWalker {
       Boolean: TYPE_TESTS.boolean,
       ID: (v) => typeof v === 'string' || TYPE_TESTS.integer(v),
     };
-    if (ok[name] && !ok[name](value)) this.problems.push(`${at} should be ${name}, got ${JSON.stringify(value)}`);
+    if (ok[name] && !ok[name](value)) this.problems.push(`${at}: expected ${name}, got ${show(value)}`);
   }
 }
 
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

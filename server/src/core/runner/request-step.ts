@@ -5,6 +5,7 @@
  * attempt number at the top level) and emits its request and response.
  */
 import type { RequestStep } from '../ast';
+import { automaticSchemaCheck } from './automatic-schema';
 import { applyChecks, checkCondition, type CheckContext } from './checks';
 import type { Failure, Frame, RunContext, StepOutcome } from './context';
 import { emitChecks, emitRequest, emitResponse } from './events-out';
@@ -57,7 +58,8 @@ export async function runRequest(step: RequestStep, frame: Frame, ctx: RunContex
     ctx.emit({ type: 'assertion', testId: frame.testId, step: index, passed: false, source: frame.source.source(step.retry.span), expected: 'the condition to hold', actual: undefined, message, location: retryLocation });
     failures.push({ message, location: retryLocation });
   }
-  failures.push(...emitChecks(ctx, frame, index, applyChecks(step.checks, response, cc)));
+  const automatic = automaticSchemaCheck(step, response, frame, ctx);
+  failures.push(...emitChecks(ctx, frame, index, [...applyChecks(step.checks, response, cc), ...(automatic ? [automatic] : [])]));
   return { status: failures.length > 0 ? 'failed' : 'passed', failures, response };
 }
 

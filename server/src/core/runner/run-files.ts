@@ -35,10 +35,10 @@ export const runFiles: RunFiles = async (options, onEvent) => {
     const plans = options.files.map((path) => loadFile(path, program, options));
     const selected = new Set(selectTests(plans.flatMap((p) => p.tests), options));
     for (const plan of plans) plan.tests = plan.tests.filter((t) => selected.has(t));
-    emit({ type: 'run-start', files: options.files, testCount: selected.size, time: Date.now() });
     const ctx: RunContext = {
       program,
-      schemas: new SchemaLoader(options.host, program),
+      schemas: new SchemaLoader(options.host, program, options.schemas),
+      validateResponses: options.validateResponses ?? false,
       secrets,
       host: options.host,
       dispatcher: options.dispatcher ?? (agent as Agent),
@@ -47,6 +47,8 @@ export const runFiles: RunFiles = async (options, onEvent) => {
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       signal: options.signal,
     };
+    emit({ type: 'run-start', files: options.files, testCount: selected.size, time: Date.now() });
+    await ctx.schemas.prepare(plans.map((plan) => plan.path));
     await inParallel(plans, Math.max(1, options.jobs), (plan) => runFile(plan, ctx, state));
   } catch (e) {
     emit({ type: 'log', level: 'error', message: `The run stopped on an internal error: ${e instanceof Error ? e.message : String(e)}` });

@@ -14,10 +14,11 @@ import type { Definition } from './symbols';
 export type { ItemParts } from './file-model';
 
 export class FileContext {
-  /** True for the items whose text can change what other items see: imports, vars, components and setup. */
+  /** True for the items whose text can change what other items see: imports, schema bindings, vars, components and setup. */
   static isContextItem(item: TopItem): boolean {
     switch (item.kind) {
       case 'Import':
+      case 'Use':
       case 'Vars':
       case 'Component':
       case 'Setup':
@@ -31,7 +32,8 @@ export class FileContext {
 
   /**
    * A fingerprint of what an item's analysis and checks read from the file level: the visible vars, the
-   * visible components with their parameters and the captures they make, and setup's captures, in order.
+   * visible components with their parameters and the captures they make, setup's captures, and the
+   * schema bindings, in order.
    * Items analyzed under equal signatures get equal parts. `definedAnywhere` is not in it: it also
    * depends on every item, so callers track the names they look up in it.
    */
@@ -95,6 +97,7 @@ export class FileContext {
       definitions: parts.definitions,
       references: parts.references,
       imports: [],
+      bindings: this.level.bindings,
       schemas: parts.schemas,
       dataFiles: parts.dataFiles,
       scopes: parts.scopes,
@@ -106,8 +109,8 @@ export class FileContext {
    * (no definitions, references, scopes or files).
    */
   fileLevelModel(ast: AssayFile, definedAnywhere: ReadonlyMap<string, Definition>): FileModel {
-    const { vars, components, setupCaptures, imports } = this.level;
-    return { path: this.path, ast, definitions: [], references: [], vars, components, setupCaptures, definedAnywhere, imports, schemas: [], dataFiles: [], scopes: [] };
+    const { vars, components, setupCaptures, imports, bindings } = this.level;
+    return { path: this.path, ast, definitions: [], references: [], vars, components, setupCaptures, definedAnywhere, imports, bindings, schemas: [], dataFiles: [], scopes: [] };
   }
 }
 
@@ -118,5 +121,5 @@ function signatureOf(level: FileLevel): string {
     sym.decl.params.map((p) => p.name),
     (level.exports.get(sym) ?? []).map((d) => `${d.name}:${d.kind}`),
   ]);
-  return JSON.stringify([vars, components, [...level.setupCaptures.keys()]]);
+  return JSON.stringify([vars, components, [...level.setupCaptures.keys()], level.bindings.map((b) => `${b.decl.schema}:${b.target}`)]);
 }

@@ -107,6 +107,8 @@ export interface FileModel {
   definedAnywhere: ReadonlyMap<string, Definition>;
   imports: ImportLink[];
   schemas: SchemaLink[];
+  /** The file's `use openapi|graphql` bindings, seen by every item (schema-aware checks read them). */
+  bindings: readonly SchemaLink[];
   dataFiles: DataFileLink[];
   /** The scopes of the file's blocks, by offset. */
   scopes: BlockScope[];
@@ -193,6 +195,7 @@ export interface FileLevel {
   components: ReadonlyMap<string, ComponentSymbol>;
   setupCaptures: ReadonlyMap<string, Definition>;
   imports: ImportLink[];
+  bindings: readonly SchemaLink[];
   /** The definitions offered to `definedAnywhere` before any item's: the vars, then setup's captures. */
   offeredFirst: Definition[];
   /** The captures each visible component makes; offered to `definedAnywhere` after every item's. */
@@ -286,6 +289,7 @@ export class ModelBuilder {
       definedAnywhere: this.definedAnywhere,
       imports: this.imports,
       schemas: this.schemas,
+      bindings: this.bindings(),
       dataFiles: this.dataFiles,
       scopes: this.scopes.sort(byOffset),
     };
@@ -314,7 +318,16 @@ export class ModelBuilder {
   fileLevel(): FileLevel {
     const exports = new Map<ComponentSymbol, readonly Definition[]>();
     for (const sym of this.components.values()) exports.set(sym, this.exportsOf(sym));
-    return { vars: this.vars, components: this.components, setupCaptures: this.setupCaptures, imports: this.imports, offeredFirst: [...this.offered], exports };
+    return { vars: this.vars, components: this.components, setupCaptures: this.setupCaptures, imports: this.imports, bindings: this.bindings(), offeredFirst: [...this.offered], exports };
+  }
+
+  /** The file's `use` lines, resolved. */
+  private bindings(): SchemaLink[] {
+    return this.ast.items.flatMap((item) => {
+      if (item.kind !== 'Use') return [];
+      const target = resolveFrom(this.path, item.path.value);
+      return [{ decl: item, target, found: this.host.exists(target) }];
+    });
   }
 
   private mark(): Mark {

@@ -3,6 +3,10 @@
  * chunk's offset in the document. Output: the chunk's top-level item, the structural errors found while
  * grouping statements, and every span handed out (so a cached chunk can be moved when text above it
  * changes).
+ *
+ * It walks Ohm's concrete syntax tree directly (`cst.ts`), one builder per rule, rather than through an
+ * Ohm semantics: the semantics wraps every node in objects of its own, which cost a quarter of parsing.
+ * A builder's children are the rule's parts in grammar order, as an Ohm action's arguments would be.
  */
 import type * as ohm from 'ohm-js';
 import type {
@@ -27,7 +31,7 @@ import type {
   TopItem,
 } from '../ast';
 import { error, type Diagnostic } from '../diagnostics';
-import { assayGrammar } from '../grammar/grammar';
+import { CstNode, rootOf } from './cst';
 import { findInterps, interpRoot } from './interpolation';
 import { groupSteps, type Statement } from './statements';
 import { unescapeString } from './strings';
@@ -38,7 +42,7 @@ export interface BuiltChunk {
   spans: Span[];
 }
 
-/** The state of the chunk being built; semantic actions are module-level, so they read it from here. */
+/** The state of the chunk being built; the builders are module-level, so they read it from here. */
 interface BuildContext {
   base: number;
   spans: Span[];
@@ -53,26 +57,41 @@ function span(start: number, end: number): Span {
   return s;
 }
 
-function spanOf(node: ohm.Node): Span {
-  return span(ctx.base + node.source.startIdx, ctx.base + node.source.endIdx);
+function spanOf(node: CstNode): Span {
+  return span(ctx.base + node.start, ctx.base + node.end);
 }
 
-function template(node: ohm.Node): Template {
-  const text = node.sourceString;
-  const start = ctx.base + node.source.startIdx;
+function template(node: CstNode): Template {
+  const text = node.text();
+  const start = ctx.base + node.start;
   return { kind: 'Template', span: spanOf(node), text, interps: findInterps(text, start, span) };
 }
 
-function optional<T>(iter: ohm.Node): T | undefined {
-  return iter.numChildren > 0 ? (iter.child(0).ast() as T) : undefined;
+/** The built first element of an optional part (`x?`), or undefined when it is absent. */
+function optional<T>(iter: CstNode): T | undefined {
+  return iter.count > 0 ? (build(iter.child(0)) as T) : undefined;
 }
 
-function list<T>(listOf: ohm.Node): T[] {
-  return listOf.asIteration().children.map((c: ohm.Node) => c.ast() as T);
+/** The built elements of `ListOf<elem, sep>`. */
+function list<T>(listOf: CstNode): T[] {
+  const inner = listOf.child(0);
+  if (inner.count === 0) return [];
+  const rest = inner.child(2);
+  const out = [build(inner.child(0)) as T];
+  for (let i = 0; i < rest.count; i++) out.push(build(rest.child(i)) as T);
+  return out;
 }
 
-function each<T>(iter: ohm.Node): T[] {
-  return iter.children.map((c: ohm.Node) => c.ast() as T);
+/** The built elements of a loop (`x*`, `x+`). */
+function each<T>(iter: CstNode): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < iter.count; i++) out.push(build(iter.child(i)) as T);
+  return out;
+}
+
+/** The built only child of a rule that is a choice between other rules. */
+function inner(node: CstNode): unknown {
+  return build(node.child(0));
 }
 
 const SUBJECT_WORDS: Record<string, Subject['kind']> = {
@@ -84,11 +103,11 @@ const SUBJECT_WORDS: Record<string, Subject['kind']> = {
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
 
-type Actions = ohm.ActionDict<unknown>;
+type Builder = (node: CstNode, ...parts: CstNode[]) => unknown;
 
-const actions: Actions = {
-  Chunk(decorators, item) {
-    const built = item.ast() as TopItem;
+const builders: Record<string, Builder> = {
+  Chunk(_node, decorators, item) {
+    const built = build(item) as TopItem;
     const decos = each<Decorator>(decorators);
     if (built.kind === 'Test') (built as TestDecl).decorators = decos;
     else if (decos.length > 0) {
@@ -97,209 +116,204 @@ const actions: Actions = {
     if (decos.length > 0) built.span.start = decos[0].span.start;
     return built;
   },
-  Item(x) {
-    return x.ast();
+  Item: inner,
+  Import(node, _kw, path) {
+    return { kind: 'Import', span: spanOf(node), path: build(path) };
   },
-  Import(_kw, path) {
-    return { kind: 'Import', span: spanOf(this), path: path.ast() };
+  Use(node, _kw, schema, path) {
+    return { kind: 'Use', span: spanOf(node), schema: schema.text(), path: build(path) };
   },
-  Use(_kw, schema, path) {
-    return { kind: 'Use', span: spanOf(this), schema: schema.sourceString, path: path.ast() };
+  Vars(node, _kw, _open, defs) {
+    return { kind: 'Vars', span: spanOf(node), vars: each(defs) };
   },
-  Vars(_kw, _open, defs, _close) {
-    return { kind: 'Vars', span: spanOf(this), vars: each(defs) };
+  VarDef(node, name, _eq, secret, value) {
+    return { kind: 'Var', span: spanOf(node), name: build(name), secret: secret.count > 0, value: build(value) };
   },
-  VarDef(name, _eq, secret, value) {
-    return { kind: 'Var', span: spanOf(this), name: name.ast(), secret: secret.numChildren > 0, value: value.ast() };
+  VarValue: inner,
+  EnvCall(node, _kw, _open, name, _comma, fallback) {
+    const call = { kind: 'Env', span: spanOf(node), name: build(name) };
+    return fallback.count > 0 ? { ...call, fallback: build(fallback.child(0)) } : call;
   },
-  VarValue(x) {
-    return x.ast();
+  Component(node, _kw, name, _open, params, _comma, _close, block) {
+    return { kind: 'Component', span: spanOf(node), name: build(name), params: list(params), steps: build(block) };
   },
-  EnvCall(_kw, _open, name, _comma, fallback, _close) {
-    const call = { kind: 'Env', span: spanOf(this), name: name.ast() };
-    return fallback.numChildren > 0 ? { ...call, fallback: fallback.child(0).ast() } : call;
+  Setup(node, _kw, block) {
+    return { kind: 'Setup', span: spanOf(node), steps: build(block) };
   },
-  Component(_kw, name, _open, params, _comma, _close, block) {
-    return { kind: 'Component', span: spanOf(this), name: name.ast(), params: list(params), steps: block.ast() };
+  Teardown(node, _kw, block) {
+    return { kind: 'Teardown', span: spanOf(node), steps: build(block) };
   },
-  Setup(_kw, block) {
-    return { kind: 'Setup', span: spanOf(this), steps: block.ast() };
+  Test(node, _kw, name, data, block) {
+    const test = { kind: 'Test', span: spanOf(node), name: build(name), decorators: [], steps: build(block) as Step[] };
+    return data.count > 0 ? { ...test, data: build(data.child(0)) } : test;
   },
-  Teardown(_kw, block) {
-    return { kind: 'Teardown', span: spanOf(this), steps: block.ast() };
-  },
-  Test(_kw, name, data, block) {
-    const test = { kind: 'Test', span: spanOf(this), name: name.ast(), decorators: [], steps: block.ast() as Step[] };
-    return data.numChildren > 0 ? { ...test, data: data.child(0).ast() } : test;
-  },
-  DataSource(_kw, source) {
-    if (source.ctorName === 'DataFile') return source.ast();
-    const rows = source.ast() as ArrayLit;
+  DataSource(_node, _kw, source) {
+    if (source.name === 'DataFile') return build(source);
+    const rows = build(source) as ArrayLit;
     return { kind: 'Rows', span: rows.span, rows: rows.items };
   },
-  DataFile(_kw, path) {
-    return { kind: 'DataFile', span: spanOf(this), path: path.ast() };
+  DataFile(node, _kw, path) {
+    return { kind: 'DataFile', span: spanOf(node), path: build(path) };
   },
-  Decorator(_at, name, args) {
-    return { kind: 'Decorator', span: spanOf(this), name: name.ast(), args: optional<Literal[]>(args) ?? [] };
+  Decorator(node, _at, name, args) {
+    return { kind: 'Decorator', span: spanOf(node), name: build(name), args: optional<Literal[]>(args) ?? [] };
   },
-  DecoratorArgs(_open, args, _close) {
+  DecoratorArgs(_node, _open, args) {
     return list(args);
   },
-  DecoratorArg(x) {
-    if (x.ctorName !== 'tagName') return x.ast();
-    return { kind: 'String', span: spanOf(x), value: x.sourceString, triple: false, interps: [] };
+  DecoratorArg(_node, x) {
+    if (x.name !== 'tagName') return build(x);
+    return { kind: 'String', span: spanOf(x), value: x.text(), triple: false, interps: [] };
   },
-  Block(_open, statements, _close) {
+  Block(_node, _open, statements) {
     return groupSteps(each<Statement>(statements), ctx.errors);
   },
-  Statement(x) {
-    return x.ast();
+  Statement: inner,
+  RequestLine(node, method, url) {
+    return { kind: 'RequestLine', span: spanOf(node), method: method.text() as HttpMethod, methodSpan: spanOf(method), url: template(url) };
   },
-  RequestLine(method, url) {
-    return { kind: 'RequestLine', span: spanOf(this), method: method.sourceString as HttpMethod, methodSpan: spanOf(method), url: template(url) };
-  },
-  header(name, _colon, _gap, value) {
-    const text = value.sourceString.trimEnd();
-    const start = ctx.base + value.source.startIdx;
+  header(node, name, _colon, _gap, value) {
+    const text = value.text().trimEnd();
+    const start = ctx.base + value.start;
     const end = start + text.length;
     const valueTemplate: Template = { kind: 'Template', span: span(start, end), text, interps: findInterps(text, start, span) };
-    return { kind: 'Header', span: span(ctx.base + this.source.startIdx, end), name: name.sourceString, nameSpan: spanOf(name), value: valueTemplate };
+    return { kind: 'Header', span: span(ctx.base + node.start, end), name: name.text(), nameSpan: spanOf(name), value: valueTemplate };
   },
-  JsonBody(_kw, json) {
-    return { kind: 'Json', span: spanOf(this), json: template(json) };
+  JsonBody(node, _kw, json) {
+    return { kind: 'Json', span: spanOf(node), json: template(json) };
   },
-  FormBody(_kw, fields) {
-    return { kind: 'Form', span: spanOf(this), fields: fields.ast() };
+  FormBody(node, _kw, fields) {
+    return { kind: 'Form', span: spanOf(node), fields: build(fields) };
   },
-  MultipartBody(_kw, _open, parts, _close) {
-    return { kind: 'Multipart', span: spanOf(this), parts: each<MultipartPart>(parts) };
+  MultipartBody(node, _kw, _open, parts) {
+    return { kind: 'Multipart', span: spanOf(node), parts: each<MultipartPart>(parts) };
   },
-  MultipartPart(name, _eq, value) {
-    const { name: fieldName, span: nameSpan } = name.ast() as { name: string; span: Span };
-    return { kind: 'Part', span: spanOf(this), name: fieldName, nameSpan, value: value.ast() };
+  MultipartPart(node, name, _eq, value) {
+    const { name: fieldName, span: nameSpan } = build(name) as { name: string; span: Span };
+    return { kind: 'Part', span: spanOf(node), name: fieldName, nameSpan, value: build(value) };
   },
-  MultipartFile(_kw, path, _as, contentType) {
-    const file = { kind: 'FileRef', span: spanOf(this), path: path.ast() };
-    return contentType.numChildren > 0 ? { ...file, contentType: contentType.child(0).ast() } : file;
+  MultipartFile(node, _kw, path, _as, contentType) {
+    const file = { kind: 'FileRef', span: spanOf(node), path: build(path) };
+    return contentType.count > 0 ? { ...file, contentType: build(contentType.child(0)) } : file;
   },
-  TextBody(_kw, text) {
-    return { kind: 'Text', span: spanOf(this), text: text.ast() };
+  TextBody(node, _kw, text) {
+    return { kind: 'Text', span: spanOf(node), text: build(text) };
   },
-  FileBody(_kw, path) {
-    return { kind: 'FileBody', span: spanOf(this), path: path.ast() };
+  FileBody(node, _kw, path) {
+    return { kind: 'FileBody', span: spanOf(node), path: build(path) };
   },
-  GraphqlBody(_kw, document) {
-    return { kind: 'Graphql', span: spanOf(this), document: document.ast() };
+  GraphqlBody(node, _kw, document) {
+    return { kind: 'Graphql', span: spanOf(node), document: build(document) };
   },
-  VariablesStmt(_kw, json) {
-    return { kind: 'Variables', span: spanOf(this), json: template(json) };
+  VariablesStmt(node, _kw, json) {
+    return { kind: 'Variables', span: spanOf(node), json: template(json) };
   },
-  OperationStmt(_kw, name) {
-    return { kind: 'Operation', span: spanOf(this), name: name.ast() };
+  OperationStmt(node, _kw, name) {
+    return { kind: 'Operation', span: spanOf(node), name: build(name) };
   },
-  QueryStmt(_kw, fields) {
-    return { kind: 'Query', span: spanOf(this), fields: fields.ast() };
+  QueryStmt(node, _kw, fields) {
+    return { kind: 'Query', span: spanOf(node), fields: build(fields) };
   },
-  Fields(_open, fields, _close) {
+  Fields(_node, _open, fields) {
     return each<Field>(fields);
   },
-  Field(name, _eq, value) {
-    const { name: fieldName, span: nameSpan } = name.ast() as { name: string; span: Span };
-    return { kind: 'Field', span: spanOf(this), name: fieldName, nameSpan, value: value.ast() };
+  Field(node, name, _eq, value) {
+    const { name: fieldName, span: nameSpan } = build(name) as { name: string; span: Span };
+    return { kind: 'Field', span: spanOf(node), name: fieldName, nameSpan, value: build(value) };
   },
-  fieldName(x) {
-    const name = x.ctorName === 'string' ? (x.ast() as StringLit).value : x.sourceString;
+  fieldName(_node, x) {
+    const name = x.name === 'string' ? (build(x) as StringLit).value : x.text();
     return { name, span: spanOf(x) };
   },
-  Expect(_kw, subject, predicate) {
-    return { kind: 'Expect', span: spanOf(this), subject: subject.ast(), predicate: predicate.ast() };
+  Expect(node, _kw, subject, predicate) {
+    return { kind: 'Expect', span: spanOf(node), subject: build(subject), predicate: build(predicate) };
   },
-  Subject(x) {
-    switch (x.ctorName) {
+  Subject(_node, x) {
+    switch (x.name) {
       case 'ident': {
-        const kind = SUBJECT_WORDS[x.sourceString];
-        return kind ? { kind, span: spanOf(x) } : { kind: 'UnknownSubject', span: spanOf(x), name: x.sourceString };
+        const kind = SUBJECT_WORDS[x.text()];
+        return kind ? { kind, span: spanOf(x) } : { kind: 'UnknownSubject', span: spanOf(x), name: x.text() };
       }
       case 'interp':
-        return { kind: 'Value', span: spanOf(x), value: x.ast() };
+        return { kind: 'Value', span: spanOf(x), value: build(x) };
       default:
-        return x.ast();
+        return build(x);
     }
   },
-  HeaderSubject(_kw, name) {
-    return { kind: 'HeaderRef', span: spanOf(this), name: name.ast() };
+  HeaderSubject(node, _kw, name) {
+    return { kind: 'HeaderRef', span: spanOf(node), name: build(name) };
   },
-  CountSubject(_kw, path) {
-    return { kind: 'Count', span: spanOf(this), path: path.ast() };
+  CountSubject(node, _kw, path) {
+    return { kind: 'Count', span: spanOf(node), path: build(path) };
   },
-  Predicate_compare(op, value) {
-    return { kind: 'Compare', span: spanOf(this), op: op.sourceString as CompareOp, value: value.ast() as Literal } satisfies Predicate;
+  Predicate: inner,
+  Predicate_compare(node, op, value) {
+    return { kind: 'Compare', span: spanOf(node), op: op.text() as CompareOp, value: build(value) as Literal } satisfies Predicate;
   },
-  Predicate_contains(not, _kw, value) {
-    return { kind: 'Contains', span: spanOf(this), negated: not.numChildren > 0, value: value.ast() };
+  Predicate_contains(node, not, _kw, value) {
+    return { kind: 'Contains', span: spanOf(node), negated: not.count > 0, value: build(value) };
   },
-  Predicate_schema(not, _matches, _schema, file) {
-    const predicate = { kind: 'MatchesSchema', span: spanOf(this), negated: not.numChildren > 0 };
-    return file.numChildren > 0 ? { ...predicate, file: file.child(0).ast() } : predicate;
+  Predicate_schema(node, not, _matches, _schema, file) {
+    const predicate = { kind: 'MatchesSchema', span: spanOf(node), negated: not.count > 0 };
+    return file.count > 0 ? { ...predicate, file: build(file.child(0)) } : predicate;
   },
-  Predicate_regex(not, _kw, regex) {
-    return { kind: 'Matches', span: spanOf(this), negated: not.numChildren > 0, regex: regex.ast() };
+  Predicate_regex(node, not, _kw, regex) {
+    return { kind: 'Matches', span: spanOf(node), negated: not.count > 0, regex: build(regex) };
   },
-  Predicate_is(_kw, not, type) {
-    return { kind: 'Is', span: spanOf(this), negated: not.numChildren > 0, type: type.sourceString, typeSpan: spanOf(type) };
+  Predicate_is(node, _kw, not, type) {
+    return { kind: 'Is', span: spanOf(node), negated: not.count > 0, type: type.text(), typeSpan: spanOf(type) };
   },
-  Predicate_in(not, _kw, values) {
-    return { kind: 'In', span: spanOf(this), negated: not.numChildren > 0, values: values.ast() };
+  Predicate_in(node, not, _kw, values) {
+    return { kind: 'In', span: spanOf(node), negated: not.count > 0, values: build(values) };
   },
-  Predicate_exists(not, _kw) {
-    return { kind: 'Exists', span: spanOf(this), negated: not.numChildren > 0 };
+  Predicate_exists(node, not) {
+    return { kind: 'Exists', span: spanOf(node), negated: not.count > 0 };
   },
-  Capture(_kw, name, _eq, source) {
-    return { kind: 'Capture', span: spanOf(this), name: name.ast(), source: source.ast() };
+  Capture(node, _kw, name, _eq, source) {
+    return { kind: 'Capture', span: spanOf(node), name: build(name), source: build(source) };
   },
-  CaptureSource(x) {
-    if (x.ctorName === 'kwStatus') return { kind: 'Status', span: spanOf(x) };
-    if (x.ctorName === 'kwBody') return { kind: 'BodyText', span: spanOf(x) };
-    return x.ast();
+  CaptureSource(_node, x) {
+    if (x.name === 'kwStatus') return { kind: 'Status', span: spanOf(x) };
+    if (x.name === 'kwBody') return { kind: 'BodyText', span: spanOf(x) };
+    return build(x);
   },
-  CaptureSource_regex(_kw, regex) {
-    return { kind: 'RegexCapture', span: spanOf(this), regex: regex.ast() };
+  CaptureSource_regex(node, _kw, regex) {
+    return { kind: 'RegexCapture', span: spanOf(node), regex: build(regex) };
   },
-  Call(_kw, name, _open, args, _comma, _close) {
-    return { kind: 'Call', span: spanOf(this), name: name.ast(), args: list<Arg>(args), checks: [] };
+  Call(node, _kw, name, _open, args) {
+    return { kind: 'Call', span: spanOf(node), name: build(name), args: list<Arg>(args), checks: [] };
   },
-  Arg(name, _colon, value) {
-    return { kind: 'Arg', span: spanOf(this), name: name.ast(), value: value.ast() };
+  Arg(node, name, _colon, value) {
+    return { kind: 'Arg', span: spanOf(node), name: build(name), value: build(value) };
   },
-  Retry(_kw, count, _every, interval, _until, subject, predicate) {
-    const retry: Record<string, unknown> = { kind: 'Retry', span: spanOf(this), count: Number(count.sourceString) };
-    if (interval.numChildren > 0) retry.interval = interval.child(0).ast();
-    if (subject.numChildren > 0) retry.until = { subject: subject.child(0).ast(), predicate: predicate.child(0).ast() };
+  Retry(node, _kw, count, _every, interval, _until, subject, predicate) {
+    const retry: Record<string, unknown> = { kind: 'Retry', span: spanOf(node), count: Number(count.text()) };
+    if (interval.count > 0) retry.interval = build(interval.child(0));
+    if (subject.count > 0) retry.until = { subject: build(subject.child(0)), predicate: build(predicate.child(0)) };
     return retry;
   },
-  Delay(_kw, duration) {
-    return { kind: 'Delay', span: spanOf(this), duration: duration.ast() };
+  Delay(node, _kw, duration) {
+    return { kind: 'Delay', span: spanOf(node), duration: build(duration) };
   },
-  Timeout(_kw, duration) {
-    return { kind: 'Timeout', span: spanOf(this), duration: duration.ast() };
+  Timeout(node, _kw, duration) {
+    return { kind: 'Timeout', span: spanOf(node), duration: build(duration) };
   },
-  Redirects(_kw, setting) {
-    const word = setting.sourceString;
-    if (word === 'on') return { kind: 'Redirects', span: spanOf(this), follow: true };
-    if (word === 'off') return { kind: 'Redirects', span: spanOf(this), follow: false };
+  Redirects(node, _kw, setting) {
+    const word = setting.text();
+    if (word === 'on') return { kind: 'Redirects', span: spanOf(node), follow: true };
+    if (word === 'off') return { kind: 'Redirects', span: spanOf(node), follow: false };
     const max = Number(word);
-    return { kind: 'Redirects', span: spanOf(this), follow: max > 0, max };
+    return { kind: 'Redirects', span: spanOf(node), follow: max > 0, max };
   },
-  Auth(_kw, scheme, first, second) {
-    const args = [first.ast() as Literal, ...each<Literal>(second)];
-    return { kind: 'Auth', span: spanOf(this), scheme: scheme.sourceString, args };
+  Auth(node, _kw, scheme, first, second) {
+    const args = [build(first) as Literal, ...each<Literal>(second)];
+    return { kind: 'Auth', span: spanOf(node), scheme: scheme.text(), args };
   },
-  Log(_kw, value) {
-    return { kind: 'Log', span: spanOf(this), value: value.ast() };
+  Log(node, _kw, value) {
+    return { kind: 'Log', span: spanOf(node), value: build(value) };
   },
-  Literal(x) {
-    switch (x.ctorName) {
+  Literal(_node, x) {
+    switch (x.name) {
       case 'kwTrue':
         return { kind: 'Bool', span: spanOf(x), value: true };
       case 'kwFalse':
@@ -307,62 +321,74 @@ const actions: Actions = {
       case 'kwNull':
         return { kind: 'Null', span: spanOf(x) };
       default:
-        return x.ast();
+        return build(x);
     }
   },
-  Array(_open, items, _comma, _close) {
-    return { kind: 'Array', span: spanOf(this), items: list<Literal>(items) };
+  Array(node, _open, items) {
+    return { kind: 'Array', span: spanOf(node), items: list<Literal>(items) };
   },
-  Object(_open, entries, _comma, _close) {
-    return { kind: 'Object', span: spanOf(this), entries: list<ObjectEntry>(entries) };
+  Object(node, _open, entries) {
+    return { kind: 'Object', span: spanOf(node), entries: list<ObjectEntry>(entries) };
   },
-  Entry(key, _colon, value) {
-    const { name, span: keySpan } = key.ast() as { name: string; span: Span };
-    return { kind: 'Entry', span: spanOf(this), key: name, keySpan, value: value.ast() };
+  Entry(node, key, _colon, value) {
+    const { name, span: keySpan } = build(key) as { name: string; span: Span };
+    return { kind: 'Entry', span: spanOf(node), key: name, keySpan, value: build(value) };
   },
-  string(open, chars, _close) {
-    const raw = chars.sourceString;
-    const triple = open.sourceString.length === 3;
+  string(node) {
+    // `string` is a choice of two forms; either way its parts are the opening quote(s), the characters
+    // and the closing quote(s).
+    const triple = node.text().startsWith('"""');
+    const quote = triple ? 3 : 1;
+    const rawStart = node.start + quote;
+    const raw = node.source.slice(rawStart, node.end - quote);
     return {
       kind: 'String',
-      span: spanOf(this),
+      span: spanOf(node),
       value: triple ? raw : unescapeString(raw),
       triple,
-      interps: findInterps(raw, ctx.base + chars.source.startIdx, span),
+      interps: findInterps(raw, ctx.base + rawStart, span),
     };
   },
-  interp(_open, chars, _close) {
-    const expr = chars.sourceString.trim();
-    return { kind: 'Interp', span: spanOf(this), expr, root: interpRoot(expr) } satisfies Interp;
+  interp(node) {
+    const expr = node.source.slice(node.start + 2, node.end - 2).trim();
+    return { kind: 'Interp', span: spanOf(node), expr, root: interpRoot(expr) } satisfies Interp;
   },
-  regex(_open, chars, _close, flags) {
-    return { kind: 'Regex', span: spanOf(this), pattern: chars.sourceString, flags: flags.sourceString };
+  regex(node, _open, chars, _close, flags) {
+    return { kind: 'Regex', span: spanOf(node), pattern: chars.text(), flags: flags.text() };
   },
-  jsonPath(_dollar, _segments) {
-    return { kind: 'JsonPath', span: spanOf(this), path: this.sourceString };
+  jsonPath(node) {
+    return { kind: 'JsonPath', span: spanOf(node), path: node.text() };
   },
-  duration(digits, unit) {
-    return { kind: 'Duration', span: spanOf(this), ms: Number(digits.sourceString) * UNIT_MS[unit.sourceString] };
+  duration(node, digits, unit) {
+    return { kind: 'Duration', span: spanOf(node), ms: Number(digits.text()) * UNIT_MS[unit.text()] };
   },
-  number(_sign, _int, _dot, _frac, _e, _esign, _exp) {
-    return { kind: 'Number', span: spanOf(this), value: Number(this.sourceString) };
+  number(node) {
+    return { kind: 'Number', span: spanOf(node), value: Number(node.text()) };
   },
-  ident(_first, _rest) {
-    return { kind: 'Ident', span: spanOf(this), name: this.sourceString } satisfies Ident;
+  ident(node) {
+    return { kind: 'Ident', span: spanOf(node), name: node.text() } satisfies Ident;
   },
 };
 
-let semantics: ohm.Semantics | undefined;
-
-function assaySemantics(): ohm.Semantics {
-  semantics ??= assayGrammar().createSemantics().addOperation('ast', actions);
-  return semantics;
+function build(node: CstNode): unknown {
+  const builder = builders[node.name];
+  if (!builder) throw new Error(`No AST builder for the rule ${node.name}`);
+  switch (node.count) {
+    case 0:
+      return builder(node);
+    case 1:
+      return builder(node, node.child(0));
+    case 2:
+      return builder(node, node.child(0), node.child(1));
+    default:
+      return builder(node, ...node.children());
+  }
 }
 
 /** Builds the AST of a chunk that matched, at document offset `base`. */
 export function buildChunk(match: ohm.MatchResult, base: number): BuiltChunk {
   ctx = { base, spans: [], errors: [] };
-  const item = assaySemantics()(match).ast() as TopItem;
+  const item = build(rootOf(match)) as TopItem;
   const built = { item, errors: ctx.errors, spans: ctx.spans };
   ctx = { base: 0, spans: [], errors: [] };
   return built;

@@ -12,7 +12,7 @@
  * `parse(text)` is the one-shot form. Neither throws on any text: a broken chunk yields errors and the
  * others are unaffected.
  */
-import type { AssayFile, TopItem } from '../ast';
+import type { AssayFile, Span, TopItem } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { parseChunk, type ParsedChunk } from './chunk-parser';
 import { scanChunks, type Chunk } from './scan';
@@ -79,11 +79,14 @@ export class DocumentParser {
   private change: ChunkChange = { at: 0, removed: 0, added: 0 };
   private text = '';
 
-  /** Parses `text`; with `edit`, reuses everything the edit did not touch. */
+  /**
+   * Parses `text`; with `edit`, reuses everything the edit did not touch. Without one, chunks whose text
+   * is unchanged anywhere in the file are reused too (a whole-text update, or a file read again).
+   */
   update(text: string, edit?: TextEdit): ParseResult {
     if (edit && this.table.entries.length > 0) this.reparse(text, edit);
     else {
-      const added = this.tableFor(text, scanChunks(text).chunks, []);
+      const added = this.tableFor(text, scanChunks(text).chunks, this.table.entries.map((_, i) => i));
       this.change = { at: 0, removed: this.table.entries.length, added: added.entries.length };
       this.table = added;
     }
@@ -135,6 +138,24 @@ export class DocumentParser {
   /** Makes the spans of chunk `index`'s item and errors exact. Cheap when the chunk has not moved. */
   settle(index: number): void {
     settle(this.table, index);
+  }
+
+  /**
+   * Lends the parse of the chunk that starts at `start` with text `text` (undefined when there is no
+   * such chunk): `use` sees its item and errors with spans counted from the chunk's start, as
+   * `parseChunk(text, 0)` would give them, and must not keep them; they are put back when it returns.
+   */
+  lendChunk<T>(start: number, text: string, use: (parsed: ParsedChunk) => T): T | undefined {
+    const i = indexOf(this.table.starts, start, 0);
+    const parsed = i >= 0 ? this.table.entries[i].parsed : undefined;
+    if (!parsed || this.table.entries[i].text !== text) return undefined;
+    settle(this.table, i);
+    shift(parsed.spans, -start);
+    try {
+      return use(parsed);
+    } finally {
+      shift(parsed.spans, start);
+    }
   }
 
   private reparse(text: string, edit: TextEdit): void {
@@ -223,7 +244,10 @@ function settle(table: Table, index: number): void {
   if (delta === 0) return;
   table.lags[index] = 0;
   const spans = table.entries[index].parsed?.spans;
-  if (!spans) return;
+  if (spans) shift(spans, delta);
+}
+
+function shift(spans: readonly Span[], delta: number): void {
   for (let i = 0; i < spans.length; i++) {
     spans[i].start += delta;
     spans[i].end += delta;

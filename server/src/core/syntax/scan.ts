@@ -106,7 +106,8 @@ export function scanChunks(text: string, from = 0, stopAt?: (offset: number) => 
   return { chunks, stoppedAt: n };
 }
 
-function startsTopLevel(text: string, pos: number): boolean {
+/** True when a top-level item starts at `pos` (a line start): a line like this always begins a new chunk. */
+export function startsTopLevel(text: string, pos: number): boolean {
   TOP_LEVEL_START.lastIndex = pos;
   return TOP_LEVEL_START.test(text);
 }

@@ -1,12 +1,14 @@
 /**
  * Quick fixes: every diagnostic that carries a fix (`data.fix`, see convert.ts) becomes one, and an
  * undefined variable can be defined as `name = ""` in the file's `vars` block (created at the top of the
- * file, after its imports, when there is none).
+ * file, after its imports, when there is none). On a `use` line: generate tests for what is not yet
+ * covered (generate-tests.ts).
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { VarsBlock } from '../../core';
 import type { Feature } from '../feature';
 import type { OpenDocument } from '../workspace';
+import { generateTestsActions } from './generate-tests';
 
 interface FixData {
   fix: { range: TextEdit['range']; text: string; title: string };
@@ -16,10 +18,11 @@ interface FixData {
 export const codeActionFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
   register({ connection, workspace }) {
-    connection.onCodeAction(({ textDocument, context }) => {
+    connection.onCodeAction(({ textDocument, context, range }) => {
       const doc = workspace.get(textDocument.uri);
+      if (doc && context.only?.some((kind) => CodeActionKind.Refactor.startsWith(kind))) return generateTestsActions(doc, range);
       if (!doc || (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind)))) return [];
-      const actions: CodeAction[] = [];
+      const actions: CodeAction[] = context.only ? [] : generateTestsActions(doc, range);
       for (const diagnostic of context.diagnostics) {
         const fix = fixOf(diagnostic);
         if (fix) actions.push(quickFix(doc.uri, fix.title, [{ range: fix.range, newText: fix.text }], diagnostic, true));

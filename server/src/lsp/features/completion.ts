@@ -1,6 +1,7 @@
 /**
  * Completion over the core's `completionsAt`: builds the model around the cursor, lists directories
- * from the disk for file paths, and reads the responses remembered from earlier runs. Converts the core's
+ * from the disk for file paths, reads the responses remembered from earlier runs and the schemas the
+ * file binds. Converts the core's
  * items (offset spans) to LSP items with text edits.
  */
 import { readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, itemModelAt, ResponseMemory, type CompletionItem, type CompletionKind, type DirEntry } from '../../core/completion';
 import { toRange } from '../convert';
 import type { Feature, ServerContext } from '../feature';
+import { boundSchemas } from './bound-schemas';
 
 const memories = new WeakMap<ServerContext, ResponseMemory>();
 
@@ -47,12 +49,13 @@ export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: ['.', '{', '"', '/', '@', '(', '$', ':'] } },
   register(ctx) {
     const { connection, workspace } = ctx;
-    connection.onCompletion(({ textDocument, position }) => {
+    connection.onCompletion(async ({ textDocument, position }) => {
       const doc = workspace.get(textDocument.uri);
       if (!doc) return [];
+      const schemas = await boundSchemas(workspace, doc.path, doc.state.ast);
       const offset = doc.text.offsetAt(position);
       const model = itemModelAt(doc.path, doc.state.ast, offset, workspace.host, workspace.cache);
-      const items = completionsAt(doc.text.getText(), offset, { path: doc.path, model, listFiles, responses: responseMemoryOf(ctx) });
+      const items = completionsAt(doc.text.getText(), offset, { path: doc.path, model, listFiles, responses: responseMemoryOf(ctx), schemas });
       return items.map((item) => toLspItem(doc.text, item));
     });
   },

@@ -12,7 +12,14 @@ export const filesFeature: Feature = {
   capabilities: {},
   register({ connection, workspace }) {
     // After the initialize response, so that a large workspace does not hold up the editor.
-    setImmediate(() => unguarded(connection, 'indexing the workspace', () => workspace.indexAll()));
+    // One file per turn of the event loop, so that requests are answered while it runs.
+    setImmediate(() => {
+      workspace.indexInBackground().catch((e: unknown) =>
+        unguarded(connection, 'indexing the workspace', () => {
+          throw e;
+        }),
+      );
+    });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       const changed = new Set(changes.map((c) => pathOf(c.uri)));
       for (const path of changed) workspace.fileChangedOnDisk(path);

@@ -1,9 +1,10 @@
-/** Hover over the core's `hoverAt`, with the test results remembered from earlier runs. */
+/** Hover over the core's `hoverAt`, with the test results remembered from earlier runs and the schemas the file binds. */
 import { MarkupKind } from 'vscode-languageserver';
 import { itemModelAt } from '../../core/completion';
 import { hoverAt, TestResultMemory } from '../../core/hover';
 import { toRange } from '../convert';
 import type { Feature, ServerContext } from '../feature';
+import { boundSchemas } from './bound-schemas';
 
 const memories = new WeakMap<ServerContext, TestResultMemory>();
 
@@ -22,13 +23,14 @@ export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register(ctx) {
     const { connection, workspace } = ctx;
-    connection.onHover(({ textDocument, position }) => {
+    connection.onHover(async ({ textDocument, position }) => {
       const doc = workspace.get(textDocument.uri);
       if (!doc) return null;
+      const schemas = await boundSchemas(workspace, doc.path, doc.state.ast);
       const offset = doc.text.offsetAt(position);
       const ast = doc.state.ast;
       const model = itemModelAt(doc.path, ast, offset, workspace.host, workspace.cache);
-      const hover = hoverAt(doc.text.getText(), offset, { path: doc.path, ast, model, results: testResultMemoryOf(ctx) });
+      const hover = hoverAt(doc.text.getText(), offset, { path: doc.path, ast, model, results: testResultMemoryOf(ctx), schemas });
       return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc.text, hover.span) } : null;
     });
   },

@@ -17,7 +17,7 @@ export const outlineFeature: Feature = {
     });
     connection.onDocumentFormatting(({ textDocument }) => {
       const doc = workspace.get(textDocument.uri);
-      return doc ? formatDocument(doc.text) : [];
+      return doc ? formatDocument(doc.text, doc.analysis) : [];
     });
   },
 };

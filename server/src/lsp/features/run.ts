@@ -43,6 +43,9 @@ export function runArguments(workspace: Workspace, params: RunTests.Params): str
   args.push('--reporter=ndjson');
   if (params.env) args.push(`--env=${params.env}`);
   for (const [name, value] of Object.entries(params.vars ?? {})) args.push(`--var=${name}=${value}`);
+  for (const file of params.envFiles ?? []) args.push(`--env-file=${file}`);
+  if (params.jobs !== undefined) args.push(`--jobs=${params.jobs}`);
+  if (params.timeout) args.push(`--timeout=${params.timeout}`);
   return args;
 }
 

@@ -21,3 +21,8 @@ export function atStatement(ctx: CompletionContext): boolean {
 export function atTopLevel(ctx: CompletionContext): boolean {
   return ctx.expected.has('@') && ctx.expected.has('component');
 }
+
+/** `text` with the characters that mean something in a snippet (`$`, `}`, a backslash) escaped. */
+export function escapeSnippet(text: string): string {
+  return /[$}\\]/.test(text) ? text.replace(/[$}\\]/g, '\\$&') : text;
+}

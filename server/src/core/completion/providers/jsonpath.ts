@@ -3,7 +3,7 @@
  * that the path typed so far reaches (`$.items[0].` → `id`, `name` ...), or `[0]` / `[*]` for an array.
  * Without a remembered response there is nothing to offer.
  */
-import type { Span, Step, TopItem } from '../../ast';
+import type { AssayFile, Span, Step, TopItem } from '../../ast';
 import { show, typeName } from '../../assertions/show';
 import { itemAt } from '../item-model';
 import type { CompletionContext, CompletionItem, CompletionProvider } from '../types';
@@ -13,17 +13,25 @@ export const jsonPathProvider: CompletionProvider = {
   provide(ctx) {
     const { model, responses, path } = ctx.sources;
     if (ctx.token.kind !== 'jsonpath' || !ctx.expected.has('a JSONPath $...') || !model || !responses || !path) return [];
-    const item = itemAt(model.ast, ctx.offset);
-    const block = item && blockIdOf(item, path);
-    if (!item || !block) return [];
-    const step = stepIndex(stepsOf(item), ctx.offset);
-    const body = step < 0 ? undefined : responses.lastResponse(block, step);
+    const at = stepAt(model.ast, path, ctx.offset);
+    const body = at && responses.lastResponse(at.blockId, at.step);
     const parsed = body === undefined ? undefined : splitPath(ctx.token.text);
     if (!parsed) return [];
     const values = evaluate(body, parsed.segments);
     return completions(ctx, values, parsed.partial);
   },
 };
+
+/**
+ * The block (named as the runner names it, see `ResponseMemory`) and the index of the step at `offset`:
+ * the last step of the block that starts before it. Undefined outside a step.
+ */
+export function stepAt(ast: AssayFile, path: string, offset: number): { blockId: string; step: number } | undefined {
+  const item = itemAt(ast, offset);
+  const blockId = item && blockIdOf(item, path);
+  const step = item ? stepIndex(stepsOf(item), offset) : -1;
+  return blockId === undefined || step < 0 ? undefined : { blockId, step };
+}
 
 /** The block id the runner gives the item (see `ResponseMemory`), or undefined for components and the like. */
 function blockIdOf(item: TopItem, path: string): string | undefined {
@@ -55,17 +63,17 @@ function stepIndex(steps: readonly Step[], offset: number): number {
   return index;
 }
 
-type Segment = { name: string } | { index: number } | 'children';
+export type Segment = { name: string } | { index: number } | 'children';
 
 /** What is being typed after the complete segments: a name after `.`, or nothing yet. */
-interface Partial {
+export interface Partial {
   /** Offset in the token where the partial segment starts (at its `.`), or the token's length. */
   at: number;
   dot: boolean;
 }
 
 /** Splits `$.a[0].b` into complete segments and the partial one at the end; undefined when unreadable. */
-function splitPath(text: string): { segments: Segment[]; partial: Partial } | undefined {
+export function splitPath(text: string): { segments: Segment[]; partial: Partial } | undefined {
   const segments: Segment[] = [];
   let i = 1;
   while (i < text.length) {

@@ -1,0 +1,169 @@
+/**
+ * Schema loading benchmark: each spec of the shared corpus (OpenAPI and GraphQL) and the samples'
+ * loaded and indexed cold — a fresh `SchemaRegistry` each time, nothing cached — as `assay check`, a
+ * run or the language server load a bound schema. Reports the median load time of RUNS, the time of
+ * the first go to definition (positions are computed on first use), the heap the loaded schema holds
+ * (heap used after a GC with the schema held, minus before) against its size on disk, and whether
+ * the targets are met: the ~2.6 MB / ~2,900-file DigitalOcean spec under 2 s, any single-file spec
+ * under 2 MB under 1 s, memory under 10x the size on disk. The first spec is loaded once before
+ * timing, so the numbers are for a process that has its modules loaded and compiled (like a
+ * language server), not for the first load of a fresh process, which the `first` column shows for
+ * each spec as measured in the process's first round.
+ *
+ * Completion timings on bound files are in bench/schema-completion.ts.
+ *
+ * The heap is measured in a child process per spec (this script with `--heap FILE`), where nothing
+ * but the loaded schema can be held or freed between the two readings.
+ *
+ * Run: npm run bench -- schema   (or: node --expose-gc --import tsx bench/schema.ts)
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WorkspaceHost } from '../server/src/core';
+import { SchemaRegistry, type LoadedSchema } from '../server/src/core/schema';
+import { diskHost } from '../server/src/cli/fs-host';
+import { median, reportTable, saveResults, type Row } from './lib/report';
+
+const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
+const SAMPLES = join(__dirname, '..', 'samples');
+const RUNS = 3;
+const MULTI_FILE_TARGET_MS = 2000;
+const SINGLE_FILE_TARGET_MS = 1000;
+const SINGLE_FILE_LIMIT_BYTES = 2 * 1024 * 1024;
+const MEMORY_TARGET_RATIO = 10;
+/**
+ * Below this size the ratio is dominated by a fixed cost per load (the index, closures, code compiled
+ * for the first spec of its shape: 0.05-0.4 MB), so the memory target is judged on larger specs.
+ */
+const MEMORY_TARGET_MIN_BYTES = 100 * 1024;
+const WARM_UP = [
+  join(CORPUS, 'openapi', 'oai-petstore-3.0.yaml'),
+  join(CORPUS, 'openapi', 'swagger-petstore-2.0.json'),
+  join(CORPUS, 'openapi', 'oai-petstore-separate-2.0', 'spec', 'swagger.json'),
+  join(CORPUS, 'openapi', 'oai-webhook-example-3.1.yaml'),
+  join(SAMPLES, 'schema.graphql'),
+];
+
+const gc = (globalThis as { gc?: () => void }).gc;
+/** The schema being measured in a `--heap` child. */
+const held: LoadedSchema[] = [];
+
+function specs(): string[] {
+  const openapi = join(CORPUS, 'openapi');
+  const graphql = join(CORPUS, 'graphql');
+  return [
+    join(SAMPLES, 'openapi.yaml'),
+    ...readdirSync(openapi).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => join(openapi, f)),
+    join(openapi, 'oai-petstore-separate-2.0', 'spec', 'swagger.json'),
+    join(openapi, 'digitalocean', 'specification', 'DigitalOcean-public.v2.yaml'),
+    join(SAMPLES, 'schema.graphql'),
+    ...readdirSync(graphql).map((f) => join(graphql, f)),
+  ];
+}
+
+/** A disk host that reads afresh every time (the CLI's caches per command; a fresh one per load). */
+function freshHost(): WorkspaceHost {
+  return diskHost(CORPUS);
+}
+
+async function loadCold(file: string): Promise<{ ms: number; schema: LoadedSchema }> {
+  const registry = new SchemaRegistry(freshHost());
+  const started = performance.now();
+  const schema = await registry.load(file);
+  return { ms: performance.now() - started, schema };
+}
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function filesOf(schema: LoadedSchema): string[] {
+  return schema.kind === 'openapi' ? schema.files : [schema.file];
+}
+
+async function main(): Promise<void> {
+  if (!gc) console.warn('Run with --expose-gc for memory numbers (npm run bench does).');
+  const all = specs();
+  const first = new Map<string, number>();
+  for (const file of all) first.set(file, (await loadCold(file)).ms);
+  const rows: Row[] = [];
+  const misses: string[] = [];
+  for (const file of all) {
+    const times: number[] = [];
+    let schema: LoadedSchema | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      const loaded = await loadCold(file);
+      times.push(loaded.ms);
+      schema = loaded.schema;
+    }
+    if (!schema) continue;
+    const heapHeld = heapOf(file);
+    const bytes = filesOf(schema).reduce((sum, f) => sum + statSync(f).size, 0);
+    let definitionMs: number | string = '-';
+    if (schema.kind === 'openapi' && schema.operations.length > 0) {
+      const started = performance.now();
+      void schema.operations[0].source;
+      definitionMs = performance.now() - started;
+    }
+    const ms = median(times);
+    const multiFile = filesOf(schema).length > 1;
+    const target = multiFile ? MULTI_FILE_TARGET_MS : bytes < SINGLE_FILE_LIMIT_BYTES ? SINGLE_FILE_TARGET_MS : Infinity;
+    const ratio = heapHeld / bytes;
+    const name = file.startsWith(CORPUS) ? file.slice(CORPUS.length + 1) : `samples/${file.slice(SAMPLES.length + 1)}`;
+    const met = ms < target && (ratio < MEMORY_TARGET_RATIO || bytes < MEMORY_TARGET_MIN_BYTES);
+    if (!met) misses.push(name);
+    rows.push({
+      spec: name.replace(/\/specification\/.*$/, '/…'),
+      kind: schema.kind === 'openapi' ? `openapi ${schema.version}` : schema.kind,
+      files: filesOf(schema).length,
+      'size KB': bytes / 1024,
+      'operations / types': schema.kind === 'openapi' ? schema.operations.length : schema.kind === 'graphql' ? Object.keys(schema.schema.getTypeMap()).length : 0,
+      'first ms': first.get(file) ?? 0,
+      'load ms (median)': ms,
+      'first definition ms': definitionMs,
+      'heap MB': heapHeld / 1024 / 1024,
+      'heap / size': ratio,
+      target: met ? 'met' : 'MISSED',
+    });
+    if (schema.kind === 'broken') throw new Error(`${file} did not load: ${schema.message}`);
+  }
+  reportTable('Schema loading', rows, [
+    `Load: a fresh registry and disk host per load, median of ${RUNS} after one untimed round (\`first ms\` is that round).`,
+    'Heap: used heap after GC with the loaded schema held, minus before; size: the bytes of every file read.',
+    `Targets: multi-file < ${MULTI_FILE_TARGET_MS} ms, single file under 2 MB < ${SINGLE_FILE_TARGET_MS} ms, heap < ${MEMORY_TARGET_RATIO}x size for specs of ${MEMORY_TARGET_MIN_BYTES / 1024} KB or more. ${misses.length === 0 ? 'All met.' : `Missed: ${misses.join(', ')}.`}`,
+  ]);
+  saveResults('schema', rows);
+}
+
+/** The heap a loaded `file` holds, measured in a child process. */
+function heapOf(file: string): number {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--heap', file], { encoding: 'utf8' });
+  const bytes = Number(child.stdout.trim().split('\n').pop());
+  if (child.status !== 0 || !Number.isFinite(bytes)) throw new Error(`measuring the heap of ${file} failed: ${child.stderr}`);
+  return bytes;
+}
+
+/**
+ * In a `--heap` child: the heap that loading `file` adds and holds, after loading small other specs to
+ * compile the code (the same spec twice cannot be measured cleanly: what the first load left is freed
+ * during the second).
+ */
+async function measureHeap(file: string): Promise<void> {
+  // Small specs of each kind and format first, so that the code they run is compiled before measuring.
+  for (const warm of WARM_UP) await keep(warm);
+  held.length = 0;
+  const before = heapUsed();
+  await keep(file);
+  console.log(heapUsed() - before);
+}
+
+/** Loads `file` into `held`; a function of its own, so that no frame of the caller holds the schema. */
+async function keep(file: string): Promise<void> {
+  held.push((await loadCold(file)).schema);
+}
+
+const heapArg = process.argv.indexOf('--heap');
+void (heapArg >= 0 ? measureHeap(process.argv[heapArg + 1]) : main());

@@ -1,0 +1,40 @@
+/**
+ * The run options of the `assay.*` settings as `assay/runTests` parameters: the environment, extra
+ * variables, env files, parallelism and the request timeout, with empty or invalid values left out
+ * (the CLI's defaults apply). No `vscode` here.
+ */
+import type { RunTests } from '../../../server/src/lsp/protocol';
+
+/** The settings as VS Code returns them: anything a user may have typed. */
+export interface RawSettings {
+  environment?: unknown;
+  variables?: unknown;
+  envFiles?: unknown;
+  jobs?: unknown;
+  timeout?: unknown;
+}
+
+export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout'>;
+
+export function runOptions(settings: RawSettings): RunOptions {
+  const options: RunOptions = {};
+  if (typeof settings.environment === 'string' && settings.environment.trim() !== '') options.env = settings.environment.trim();
+  const vars = variables(settings.variables);
+  if (Object.keys(vars).length > 0) options.vars = vars;
+  const files = Array.isArray(settings.envFiles) ? settings.envFiles.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [];
+  if (files.length > 0) options.envFiles = files;
+  if (typeof settings.jobs === 'number' && Number.isInteger(settings.jobs) && settings.jobs >= 1) options.jobs = settings.jobs;
+  const timeout = typeof settings.timeout === 'number' ? String(settings.timeout) : typeof settings.timeout === 'string' ? settings.timeout.trim() : '';
+  if (timeout !== '') options.timeout = timeout;
+  return options;
+}
+
+/** Variables as `--var NAME=value` takes them: strings as they are, other values as JSON. */
+export function variables(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([name, v]) => [name, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
+}

@@ -1,0 +1,333 @@
+/**
+ * Faster evaluation of the grammar's character loops, with the same results. Ohm evaluates a character
+ * class such as `("a".."z" | "A".."Z" | "_")` one alternative at a time, each through its generic
+ * evaluation step, and a loop over it one character at a time the same way: most of a match's time on
+ * Assay files. `installFastPaths` gives those expressions of one grammar (found inside lexical rules,
+ * where no spaces are skipped between characters) an evaluation that tests a character code against a
+ * table and builds the same tree nodes, offsets and failure position.
+ *
+ * While Ohm records failures to explain an error (a second pass over a failed input) or traces, the
+ * expressions fall back to Ohm's own evaluation, so error messages and expected sets are unchanged.
+ * Written against ohm-js 17 internals (`pexprs`, the match state, node classes); `installFastPaths`
+ * checks that they look as expected and leaves the grammar untouched otherwise.
+ */
+import * as ohm from 'ohm-js';
+
+/** The parts of Ohm's match state and pexprs used here (internal to ohm-js 17). */
+interface InputStream {
+  source: string;
+  pos: number;
+  examinedLength: number;
+}
+interface MatchState {
+  inputStream: InputStream;
+  recordedFailures?: object;
+  trace?: unknown;
+  rightmostFailurePosition: number;
+  _bindings: unknown[];
+  _bindingOffsets: number[];
+  posToOffset(pos: number): number;
+  pushBinding(node: unknown, pos: number): void;
+  eval(expr: PExpr): boolean;
+}
+interface PExpr {
+  eval(state: MatchState): boolean;
+  [key: string]: unknown;
+}
+type NodeClass = new (...args: unknown[]) => { matchLength: number };
+
+/** Inclusive code-unit ranges, flattened: [from0, to0, from1, to1, ...]. */
+type CharClass = number[];
+
+const pexprs = (ohm as unknown as { pexprs: Record<string, new (...args: unknown[]) => PExpr> }).pexprs;
+
+function is(expr: unknown, kind: string): boolean {
+  return expr instanceof pexprs[kind];
+}
+
+export function installFastPaths(grammar: ohm.Grammar): void {
+  const nodes = nodeClasses(grammar);
+  if (!nodes || !pexprs?.Alt || !pexprs.Iter || !pexprs.Range || !pexprs.Terminal) return;
+  cacheSyntacticFlag();
+  const rules = (grammar as unknown as { rules: Record<string, { body: PExpr }> }).rules;
+  const skip = rules.spaces && recognizer(rules.spaces.body);
+  if (skip) fastSpaces(grammar, skip);
+  for (const name of Object.keys(rules)) {
+    if (name[0] !== name[0].toLowerCase()) continue;
+    visit(rules[name].body, nodes);
+  }
+}
+
+function visit(expr: PExpr, nodes: { Terminal: NodeClass; Iteration: NodeClass }): void {
+  if (is(expr, 'Iter') && !is(expr, 'Opt')) {
+    const inner = choice(expr.expr as PExpr);
+    if (inner) {
+      expr.eval = fastLoopEval(inner, expr, nodes);
+      if (is(expr.expr, 'Alt')) (expr.expr as PExpr).eval = fastChoiceEval(inner, expr.expr as PExpr, nodes.Terminal);
+      inner.rest.forEach((term) => visit(term, nodes));
+      return;
+    }
+  }
+  const own = is(expr, 'Alt') ? choice(expr) : undefined;
+  if (own) {
+    expr.eval = fastChoiceEval(own, expr, nodes.Terminal);
+    own.rest.forEach((term) => visit(term, nodes));
+    return;
+  }
+  for (const key of ['terms', 'factors']) {
+    const children = expr[key];
+    if (Array.isArray(children)) for (const child of children) visit(child as PExpr, nodes);
+  }
+  if (expr.expr && typeof expr.expr === 'object') visit(expr.expr as PExpr, nodes);
+}
+
+/**
+ * A choice that starts with single characters: the class of those first alternatives, tried as one,
+ * and the alternatives after them, tried in order when the character is not in the class. Undefined
+ * when the expression does not start with a character or matches more than one value.
+ */
+interface Choice {
+  cls: CharClass;
+  rest: PExpr[];
+}
+
+function choice(expr: PExpr): Choice | undefined {
+  if (!is(expr, 'Alt')) {
+    const cls = charClass(expr);
+    return cls ? { cls, rest: [] } : undefined;
+  }
+  const terms = expr.terms as PExpr[];
+  const cls: CharClass = [];
+  let k = 0;
+  for (; k < terms.length; k++) {
+    const part = charClass(terms[k]);
+    if (!part) break;
+    cls.push(...part);
+  }
+  const arity = (expr as unknown as { getArity(): number }).getArity();
+  return k > 0 && arity === 1 ? { cls, rest: terms.slice(k) } : undefined;
+}
+
+/** The code-unit ranges an expression matches, when it matches exactly one code unit from a set. */
+function charClass(expr: PExpr): CharClass | undefined {
+  if (is(expr, 'Range')) {
+    const from = expr.from as string;
+    const to = expr.to as string;
+    if (expr.matchCodePoint || from.length !== 1 || to.length !== 1) return undefined;
+    return [from.charCodeAt(0), to.charCodeAt(0)];
+  }
+  if (is(expr, 'Terminal')) {
+    const text = expr.obj as string;
+    if (typeof text !== 'string' || text.length !== 1 || expr.caseInsensitive) return undefined;
+    return [text.charCodeAt(0), text.charCodeAt(0)];
+  }
+  if (is(expr, 'Alt')) {
+    const out: CharClass = [];
+    for (const term of expr.terms as PExpr[]) {
+      const cls = charClass(term);
+      if (!cls) return undefined;
+      out.push(...cls);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+function inClass(cls: CharClass, code: number): boolean {
+  for (let i = 0; i < cls.length; i += 2) if (code >= cls[i] && code <= cls[i + 1]) return true;
+  return false;
+}
+
+/** One alternative of a choice, as Ohm's ordered choice would match it. */
+function fastChoiceEval(choice: Choice, expr: PExpr, Terminal: NodeClass): (state: MatchState) => boolean {
+  const slow = Object.getPrototypeOf(expr).eval as (this: PExpr, state: MatchState) => boolean;
+  const { cls, rest } = choice;
+  return function (this: PExpr, state: MatchState): boolean {
+    if (state.recordedFailures || state.trace) return slow.call(this, state);
+    const input = state.inputStream;
+    const pos = input.pos;
+    if (input.examinedLength < pos + 1) input.examinedLength = pos + 1;
+    if (pos < input.source.length && inClass(cls, input.source.charCodeAt(pos))) {
+      input.pos = pos + 1;
+      state.pushBinding(new Terminal(1), pos);
+      return true;
+    }
+    if (state.rightmostFailurePosition < pos) state.rightmostFailurePosition = pos;
+    for (let i = 0; i < rest.length; i++) if (state.eval(rest[i])) return true;
+    return false;
+  };
+}
+
+/**
+ * `choice*` or `choice+`: the same iteration node Ohm builds, a terminal per character of the class and
+ * the node of the alternative that matched otherwise.
+ */
+function fastLoopEval(choice: Choice, expr: PExpr, nodes: { Terminal: NodeClass; Iteration: NodeClass }): (state: MatchState) => boolean {
+  const slow = Object.getPrototypeOf(expr).eval as (this: PExpr, state: MatchState) => boolean;
+  const min = expr.minNumMatches as number;
+  const { cls, rest } = choice;
+  return function (this: PExpr, state: MatchState): boolean {
+    if (state.recordedFailures || state.trace) return slow.call(this, state);
+    const input = state.inputStream;
+    const source = input.source;
+    const start = input.pos;
+    const children: unknown[] = [];
+    const offsets: number[] = [];
+    let pos = start;
+    for (;;) {
+      if (pos < source.length && inClass(cls, source.charCodeAt(pos))) {
+        children.push(new nodes.Terminal(1));
+        offsets.push(state.posToOffset(pos));
+        pos++;
+        continue;
+      }
+      if (input.examinedLength < pos + 1) input.examinedLength = pos + 1;
+      if (state.rightmostFailurePosition < pos) state.rightmostFailurePosition = pos;
+      input.pos = pos;
+      let matched = false;
+      for (let i = 0; i < rest.length && !matched; i++) matched = state.eval(rest[i]);
+      if (!matched || input.pos === pos) break;
+      children.push(state._bindings.pop());
+      offsets.push(state._bindingOffsets.pop()!);
+      pos = input.pos;
+    }
+    if (children.length < min) {
+      input.pos = start;
+      return false;
+    }
+    const offset = children.length > 0 ? offsets[0] : state.posToOffset(start);
+    input.pos = pos;
+    state._bindings.push(new nodes.Iteration(children, offsets, pos - start, false));
+    state._bindingOffsets.push(offset);
+    return true;
+  };
+}
+
+/** Ohm's terminal and iteration node classes, taken from the tree of a tiny match (`digits` on "0"). */
+function nodeClasses(grammar: ohm.Grammar): { Terminal: NodeClass; Iteration: NodeClass } | undefined {
+  try {
+    const probe = grammar.match('0', 'digits');
+    const iteration = (probe as unknown as { _cst: { children: { constructor: NodeClass; children: { constructor: NodeClass }[] }[] } })._cst.children[0];
+    const terminal = iteration.children[0];
+    if (iteration.constructor.name !== 'IterationNode' || terminal.constructor.name !== 'TerminalNode') return undefined;
+    return { Terminal: terminal.constructor, Iteration: iteration.constructor };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Advances over what an expression matches from `pos`: the new position, or -1 if it does not match. */
+type Recognizer = (source: string, pos: number) => number;
+
+/**
+ * A recognizer for an expression made only of characters, strings, sequences, choices and loops (no
+ * rule applications), with Ohm's PEG meaning: choices take the first alternative that matches, loops are
+ * greedy and never give back.
+ */
+function recognizer(expr: PExpr): Recognizer | undefined {
+  const cls = charClass(expr);
+  if (cls) return (s, pos) => (pos < s.length && inClass(cls, s.charCodeAt(pos)) ? pos + 1 : -1);
+  if (is(expr, 'Terminal') && typeof expr.obj === 'string' && !expr.caseInsensitive) {
+    const text = expr.obj;
+    return (s, pos) => (s.startsWith(text, pos) ? pos + text.length : -1);
+  }
+  if (is(expr, 'Seq')) {
+    const parts = (expr.factors as PExpr[]).map(recognizer);
+    if (parts.some((p) => !p)) return undefined;
+    return (s, pos) => {
+      for (const part of parts as Recognizer[]) {
+        pos = part(s, pos);
+        if (pos < 0) return -1;
+      }
+      return pos;
+    };
+  }
+  if (is(expr, 'Alt')) {
+    const terms = (expr.terms as PExpr[]).map(recognizer);
+    if (terms.some((t) => !t)) return undefined;
+    return (s, pos) => {
+      for (const term of terms as Recognizer[]) {
+        const end = term(s, pos);
+        if (end >= 0) return end;
+      }
+      return -1;
+    };
+  }
+  if (is(expr, 'Iter')) {
+    const inner = recognizer(expr.expr as PExpr);
+    if (!inner) return undefined;
+    const min = expr.minNumMatches as number;
+    const max = expr.maxNumMatches as number;
+    return (s, pos) => {
+      let count = 0;
+      while (count < max) {
+        const end = inner(s, pos);
+        if (end < 0 || end === pos) break;
+        pos = end;
+        count++;
+      }
+      return count < min ? -1 : pos;
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Ohm skips spaces before each step of a syntactic rule by applying `spaces` and dropping what it
+ * matched, failures included: only the new position counts. For this grammar that is done by a
+ * recognizer of the `spaces` rule (unless tracing, which records the application).
+ */
+function fastSpaces(grammar: ohm.Grammar, skip: Recognizer): void {
+  const proto = matchStatePrototype(grammar);
+  if (!proto || typeof proto.skipSpaces !== 'function') return;
+  const skippers = (proto.__assaySkippers ??= installSkipper(proto)) as WeakMap<object, Recognizer>;
+  skippers.set(grammar, skip);
+}
+
+function installSkipper(proto: Record<string, unknown>): WeakMap<object, Recognizer> {
+  const skippers = new WeakMap<object, Recognizer>();
+  const slow = proto.skipSpaces as (this: MatchState) => number;
+  proto.skipSpaces = function (this: MatchState & { grammar: object }): number {
+    const skip = this.trace ? undefined : skippers.get(this.grammar);
+    if (!skip) return slow.call(this);
+    const input = this.inputStream;
+    const end = skip(input.source, input.pos);
+    if (end > input.pos) input.pos = end;
+    if (input.examinedLength < input.pos + 1) input.examinedLength = input.pos + 1;
+    return input.pos;
+  };
+  return skippers;
+}
+
+/** The prototype of Ohm's match state, caught from a tiny match. */
+function matchStatePrototype(grammar: ohm.Grammar): Record<string, unknown> | undefined {
+  const apply = pexprs.Apply.prototype;
+  const original = apply.eval;
+  let caught: object | undefined;
+  apply.eval = function (this: PExpr, state: MatchState): boolean {
+    caught ??= Object.getPrototypeOf(state) as object;
+    return original.call(this, state);
+  };
+  try {
+    grammar.match('0', 'digits');
+  } finally {
+    apply.eval = original;
+  }
+  return caught as Record<string, unknown> | undefined;
+}
+
+/** Ohm asks an application whether its rule is syntactic at every step, by upper-casing the rule's name. */
+function cacheSyntacticFlag(): void {
+  const proto = pexprs.Apply.prototype as PExpr & { __assayCached?: boolean };
+  if (proto.__assayCached) return;
+  const flags = new Map<string, boolean>();
+  proto.isSyntactic = function (this: { ruleName: string }): boolean {
+    let flag = flags.get(this.ruleName);
+    if (flag === undefined) {
+      flag = this.ruleName[0] === this.ruleName[0].toUpperCase();
+      flags.set(this.ruleName, flag);
+    }
+    return flag;
+  };
+  proto.__assayCached = true;
+}
