@@ -5,7 +5,8 @@
  * - edit: one-character didChange to the publishDiagnostics of that version (median of 15 edits);
  * - completion after `expect ` and hover on `{{token}}`, in the middle of the file (median of 15);
  * - format: a formatting request on the whole file;
- * - rssMb: the server's resident memory (/proc/PID/status VmRSS) after opening and editing the file;
+ * - rssMb: the server's resident memory (/proc/PID/status VmRSS) after opening and editing the file
+ *   (before the queries and formatting);
  * - indexing: a fresh server on a workspace of 200 files (5 MB), from spawning it to the answer of
  *   `assay/listTests` sent right after initialize (indexMs; the initialize answer comes first).
  *
@@ -153,6 +154,9 @@ async function measureFile(size: number): Promise<Row> {
       text = text.slice(0, at) + 'x' + text.slice(at);
     }
 
+    await sleep(KEYSTROKE_GAP_MS);
+    const rss = rssMb(server.child.pid!);
+
     const middle = Math.floor(text.length / 2);
     const expectAt = text.indexOf('expect status', middle) + 'expect '.length;
     const tokenAt = text.indexOf('{{token}}', middle) + 3;
@@ -169,8 +173,6 @@ async function measureFile(size: number): Promise<Row> {
       hoverFound = hover !== null;
     }
     const [formatMs] = await timed(() => server.client.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }));
-    await sleep(KEYSTROKE_GAP_MS);
-    const rss = rssMb(server.child.pid!);
     return {
       size: `${(text.length / 1e6).toFixed(1)} MB`,
       openMs,

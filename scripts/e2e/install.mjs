@@ -11,6 +11,8 @@ export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_VERSION = '24.21.0';
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** One npm install (code-server builds native add-ons: ~3 minutes on 2 cores). */
+const INSTALL_TIMEOUT_MS = 15 * 60_000;
 const APT_PACKAGES = 'libkrb5-dev build-essential python3 pkg-config chromium';
 const toolsDir = join(cacheDir, `tools-code-server-${CODE_SERVER_VERSION}-node-${NODE24_VERSION}`);
 
@@ -40,9 +42,9 @@ function npmInstall(dir, spec, env) {
   const result = spawnSync(
     'npm',
     ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', '--workspaces=false', spec],
-    { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] },
+    { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'], timeout: INSTALL_TIMEOUT_MS },
   );
-  if (result.status !== 0) throw new Error(`npm install ${spec} failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`npm install ${spec} failed (${result.error?.message ?? `exit ${result.status}`})`);
   console.log(`   ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

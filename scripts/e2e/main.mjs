@@ -12,16 +12,17 @@ import { ensureTools } from './install.mjs';
 import { root } from './paths.mjs';
 import { runUiCheck } from './ui-check.mjs';
 
+const BUILD_TIMEOUT_MS = 5 * 60_000;
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 /** Runs a build command quietly: its output is shown only when it fails. */
 function run(what, command, args) {
   console.log(`== ${what}`);
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
   if (result.status !== 0) {
     process.stdout.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-    throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
+    throw new Error(`${what} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
   }
 }
 

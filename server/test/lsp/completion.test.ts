@@ -25,7 +25,7 @@ async function complete(marked: string, name = `c${n++}.assay`): Promise<Complet
 const labels = (items: CompletionItem[]): string[] => items.map((i) => i.label);
 
 test('initialize announces completion with trigger characters', () => {
-  assert.deepEqual(lsp.capabilities.completionProvider?.triggerCharacters, ['.', '{', '"', '/', '@', '(', '$', ':']);
+  assert.deepEqual(lsp.capabilities.completionProvider?.triggerCharacters, ['.', '{', '"', '/', '@', '(', '$', ':', '?', '&']);
 });
 
 test('statement start: keywords, methods and header names, each with its kind', async () => {

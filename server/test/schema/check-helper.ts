@@ -24,6 +24,7 @@ export const SCHEMA_CODES = new Set([
   'jsonpath-not-in-schema',
   'invalid-graphql',
   'graphql-variables',
+  'jsonpath-not-selected',
 ]);
 
 export async function checkWithSchemas(input: string | Files, codes: string[]): Promise<Diagnostic[]> {

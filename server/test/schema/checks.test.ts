@@ -131,3 +131,26 @@ test "films" {
   assert.match(diagnostics[3].message, /declares no variable `\$extra`/);
   assert.match(diagnostics[4].message, /miss `id`/);
 });
+
+test('JSONPaths under $.data that the GraphQL selection cannot produce', async () => {
+  const diagnostics = await checkWithSchemas(
+    `use graphql "${SWAPI}"
+test "films" {
+  POST http://x/graphql
+  graphql """query { film(id: "1") { title ...Crew } allFilms { films { t: title } } }
+fragment Crew on Film { director }"""
+  expect $.data.film.title == "A New Hope"
+  expect $.data.film.director exists
+  expect ⟦$.data.film.producers⟧ exists
+  expect ⟦$.data.film.title.length⟧ == 10
+  capture first = $.data.allFilms.films[0].t
+  expect count ⟦$.data.allFilms.films[*].title⟧ == 6
+  expect $.errors[0].message not exists
+  expect $.data.film.openingCrawl not exists
+}
+`,
+    ['jsonpath-not-selected', 'jsonpath-not-selected', 'jsonpath-not-selected'],
+  );
+  assert.match(diagnostics[0].message, /does not select `producers`/);
+  assert.match(diagnostics[1].message, /String has no `length`/);
+});

@@ -3,12 +3,30 @@
  * checks: each object, array and value with the schema it should meet (undefined where the schema
  * says nothing). Not a check itself.
  */
+import type { RequestStep } from '../ast';
 import type { JsonSchema } from '../schema/types';
 import { propertiesOf } from '../schema/walk';
-import type { JsonNode } from './json-template';
+import type { CheckContext } from './check';
+import { parseJsonTemplate, type JsonNode } from './json-template';
+import { boundOpenApi, jsonBodySchema, requestTarget } from './schema-binding';
+
+type BodyVisitor = (node: JsonNode, schema: JsonSchema, path: string) => void;
+
+/**
+ * Walks the JSON body of `request` against its operation's request schema, when the file is bound to
+ * an OpenAPI spec that has the operation; does nothing otherwise.
+ */
+export function walkBoundJsonBody(ctx: CheckContext, request: RequestStep, visit: BodyVisitor): void {
+  if (request.body?.kind !== 'Json') return;
+  const spec = boundOpenApi(ctx);
+  const target = spec && requestTarget(spec, request);
+  if (target?.kind !== 'operation') return;
+  const tree = parseJsonTemplate(request.body.json);
+  if (tree) walkBody(tree, jsonBodySchema(target.operation), visit);
+}
 
 /** Calls `visit` for `node` and every node below it, with its schema and its JSON path (`$.a[0]`). */
-export function walkBody(node: JsonNode, schema: JsonSchema | undefined, visit: (node: JsonNode, schema: JsonSchema, path: string) => void, path = '$'): void {
+export function walkBody(node: JsonNode, schema: JsonSchema | undefined, visit: BodyVisitor, path = '$'): void {
   if (!schema) return;
   visit(node, schema, path);
   if (node.kind === 'object') {

@@ -90,6 +90,8 @@ function checkValue(ctx: CheckContext, schema: GraphQLSchema, node: JsonNode, ty
     if (missing.length > 0) ctx.report({ span: { start: node.span.start, end: node.span.start + 1 }, message: `${path} misses ${missing.map((f) => `\`${f.name}\``).join(', ')}, required by ${type.name}` });
     return;
   }
+  // A custom scalar (JSON, JSONObject, Upload...) defines its own values: any JSON is accepted.
+  if (isScalarType(type) && !SCALARS[type.name]) return;
   if (node.kind !== 'value') return ctx.report({ span: node.span, message: `${path} should be ${getNamedType(type).name}, not ${node.kind === 'array' ? 'a list' : 'an object'}` });
   if (isEnumType(type)) {
     if (typeof node.value !== 'string' || !type.getValue(node.value)) ctx.report({ span: node.span, message: `${path} should be one of ${type.getValues().map((v) => v.name).join(', ')} (${type.name})` });

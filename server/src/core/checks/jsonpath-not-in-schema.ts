@@ -3,13 +3,13 @@
  * that no response body of its operation can have: for the statuses the request expects, or else for
  * its 2XX responses. Paths through open objects, `..` or filters are not checked.
  */
-import type { JsonPath, RequestStep } from '../ast';
+import type { RequestStep } from '../ast';
 import { contentFor, responseFor } from '../schema/operation-lookup';
 import type { ApiOperation, JsonSchema } from '../schema/types';
 import { schemaAtPath } from '../schema/walk';
 import type { Check } from './check';
 import { expectedStatuses } from './expected-statuses';
-import { boundOpenApi, jsonPathSegments, requestTarget } from './schema-binding';
+import { assertedJsonPaths, boundOpenApi, jsonPathSegments, requestTarget } from './schema-binding';
 
 export const jsonPathNotInSchema: Check = {
   meta: { code: 'jsonpath-not-in-schema', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a JSONPath that the response schema of the operation cannot have.' },
@@ -21,7 +21,7 @@ export const jsonPathNotInSchema: Check = {
         if (target?.kind !== 'operation') return;
         const schemas = responseSchemas(target.operation, request);
         if (!schemas) return;
-        for (const path of pathsOf(request)) {
+        for (const path of assertedJsonPaths(request)) {
           const segments = jsonPathSegments(path.path);
           if (!segments || segments.length === 0) continue;
           const reachable = schemas.map((schema) => schemaAtPath(schema, segments));
@@ -45,14 +45,4 @@ function responseSchemas(operation: ApiOperation, request: RequestStep): JsonSch
     schemas.push(schema);
   }
   return schemas;
-}
-
-function pathsOf(request: RequestStep): JsonPath[] {
-  const out: JsonPath[] = [];
-  for (const check of request.checks) {
-    const subject = check.kind === 'Expect' ? check.subject : check.source;
-    if (subject.kind === 'JsonPath') out.push(subject);
-    else if (subject.kind === 'Count') out.push(subject.path);
-  }
-  return out;
 }

@@ -5,9 +5,7 @@
 import type { RequestStep } from '../ast';
 import { propertiesOf } from '../schema/walk';
 import type { Check, CheckContext } from './check';
-import { walkBody } from './body-schema-walk';
-import { parseJsonTemplate } from './json-template';
-import { boundOpenApi, jsonBodySchema, requestTarget } from './schema-binding';
+import { walkBoundJsonBody } from './body-schema-walk';
 
 export const missingBodyProperty: Check = {
   meta: { code: 'missing-body-property', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a JSON body object without a property the request schema requires.' },
@@ -17,13 +15,7 @@ export const missingBodyProperty: Check = {
 };
 
 function check(ctx: CheckContext, request: RequestStep): void {
-  if (request.body?.kind !== 'Json') return;
-  const spec = boundOpenApi(ctx);
-  const target = spec && requestTarget(spec, request);
-  if (target?.kind !== 'operation') return;
-  const tree = parseJsonTemplate(request.body.json);
-  if (!tree) return;
-  walkBody(tree, jsonBodySchema(target.operation), (node, schema, path) => {
+  walkBoundJsonBody(ctx, request, (node, schema, path) => {
     if (node.kind !== 'object') return;
     const present = new Set(node.members.map((m) => m.key));
     const missing = [...propertiesOf(schema)].filter(([name, info]) => info.required && !present.has(name) && info.schema.readOnly !== true).map(([name]) => name);

@@ -17,6 +17,7 @@ import { invalidJsonBody } from './invalid-json-body';
 import { invalidJsonPath } from './invalid-jsonpath';
 import { invalidRegex } from './invalid-regex';
 import { jsonPathNotInSchema } from './jsonpath-not-in-schema';
+import { jsonPathNotSelected } from './jsonpath-not-selected';
 import { missingBodyProperty } from './missing-body-property';
 import { missingParameter } from './missing-parameter';
 import { predicateMismatch } from './predicate-mismatch';
@@ -55,6 +56,7 @@ export const CHECKS: readonly Check[] = [
   jsonPathNotInSchema,
   invalidGraphql,
   graphqlVariables,
+  jsonPathNotSelected,
   unknownAssertion,
   unknownType,
   predicateMismatch,

@@ -3,7 +3,7 @@
  * host's loaded schemas; nothing until it has loaded), and the OpenAPI operation a request goes to.
  * Not a check itself.
  */
-import type { RequestStep } from '../ast';
+import type { JsonPath, RequestStep } from '../ast';
 import { contentFor } from '../schema/operation-lookup';
 import type { ApiOperation, JsonSchema, LoadedGraphql, LoadedOpenApi } from '../schema/types';
 import type { PathSegment } from '../schema/walk';
@@ -122,4 +122,17 @@ function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length][b.length];
+}
+
+/** The JSONPaths a step reads in `expect` and `capture`, except those `expect ... not exists` names on purpose. */
+export function assertedJsonPaths(request: RequestStep): JsonPath[] {
+  const out: JsonPath[] = [];
+  for (const check of request.checks) {
+    // `expect $.x not exists` says on purpose that the path is not there.
+    if (check.kind === 'Expect' && check.predicate.kind === 'Exists' && check.predicate.negated) continue;
+    const subject = check.kind === 'Expect' ? check.subject : check.source;
+    if (subject.kind === 'JsonPath') out.push(subject);
+    else if (subject.kind === 'Count') out.push(subject.path);
+  }
+  return out;
 }

@@ -6,9 +6,8 @@
 import type { RequestStep } from '../ast';
 import { allowsOtherProperties, propertiesOf } from '../schema/walk';
 import { suggest, type Check, type CheckContext } from './check';
-import { walkBody } from './body-schema-walk';
-import { parseJsonTemplate } from './json-template';
-import { boundOpenApi, closestName, jsonBodySchema, requestTarget } from './schema-binding';
+import { walkBoundJsonBody } from './body-schema-walk';
+import { closestName } from './schema-binding';
 
 export const unknownBodyProperty: Check = {
   meta: { code: 'unknown-body-property', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a JSON body property the request schema does not name.' },
@@ -18,13 +17,7 @@ export const unknownBodyProperty: Check = {
 };
 
 function check(ctx: CheckContext, request: RequestStep): void {
-  if (request.body?.kind !== 'Json') return;
-  const spec = boundOpenApi(ctx);
-  const target = spec && requestTarget(spec, request);
-  if (target?.kind !== 'operation') return;
-  const tree = parseJsonTemplate(request.body.json);
-  if (!tree) return;
-  walkBody(tree, jsonBodySchema(target.operation), (node, schema, path) => {
+  walkBoundJsonBody(ctx, request, (node, schema, path) => {
     if (node.kind !== 'object' || allowsOtherProperties(schema)) return;
     const known = propertiesOf(schema);
     for (const member of node.members) {

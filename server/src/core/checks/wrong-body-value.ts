@@ -6,9 +6,7 @@
 import type { RequestStep } from '../ast';
 import { schemaTypes } from '../schema/walk';
 import type { Check, CheckContext } from './check';
-import { jsonType, walkBody } from './body-schema-walk';
-import { parseJsonTemplate } from './json-template';
-import { boundOpenApi, jsonBodySchema, requestTarget } from './schema-binding';
+import { jsonType, walkBoundJsonBody } from './body-schema-walk';
 
 export const wrongBodyValue: Check = {
   meta: { code: 'wrong-body-value', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a JSON body value of the wrong type, or not one of the schema\'s `enum` values.' },
@@ -18,13 +16,7 @@ export const wrongBodyValue: Check = {
 };
 
 function check(ctx: CheckContext, request: RequestStep): void {
-  if (request.body?.kind !== 'Json') return;
-  const spec = boundOpenApi(ctx);
-  const target = spec && requestTarget(spec, request);
-  if (target?.kind !== 'operation') return;
-  const tree = parseJsonTemplate(request.body.json);
-  if (!tree) return;
-  walkBody(tree, jsonBodySchema(target.operation), (node, schema, path) => {
+  walkBoundJsonBody(ctx, request, (node, schema, path) => {
     const type = jsonType(node);
     if (type === undefined) return;
     const allowed = schemaTypes(schema);

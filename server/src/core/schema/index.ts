@@ -14,6 +14,6 @@ export type {
 } from './types';
 export { SchemaRegistry, type SchemaRegistryOptions } from './registry';
 export { loadSchemaFile, type LoadOptions } from './load';
-export { propertiesOf, schemaAtPath, schemaTypes, type PathSegment } from './walk';
+export { allowsOtherProperties, propertiesOf, schemaAtPath, schemaTypes, type PathSegment, type PropertyInfo } from './walk';
 export { responseFor, contentFor } from './operation-lookup';
-export { compileResponseSchema, type SchemaDialect } from './response-validator';
+export { compileResponseSchema, type CompiledSchema, type Mismatch, type SchemaDialect } from './response-validator';

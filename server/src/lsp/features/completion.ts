@@ -46,7 +46,7 @@ const MAX_ENTRIES = 500;
 
 /** `textDocument/completion`. */
 export const completionFeature: Feature = {
-  capabilities: { completionProvider: { triggerCharacters: ['.', '{', '"', '/', '@', '(', '$', ':'] } },
+  capabilities: { completionProvider: { triggerCharacters: ['.', '{', '"', '/', '@', '(', '$', ':', '?', '&'] } },
   register(ctx) {
     const { connection, workspace } = ctx;
     connection.onCompletion(async ({ textDocument, position }) => {

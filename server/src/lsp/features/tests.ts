@@ -10,8 +10,8 @@ import { pathOf, uriOf, type Workspace } from '../workspace';
 import { notify, unguarded } from './notify';
 import { testItems } from './test-items';
 
-/** How long after the last change of a file its tests are compared and sent. */
-const DEBOUNCE_MS = 150;
+/** How long after the last change of a file its tests are compared and sent: longer than the gap between keystrokes, so that typing in a large file is not held up by listing its tests. */
+const DEBOUNCE_MS = 400;
 
 /** What the client was last told about each file's tests, and the files changed since. */
 class TestTracker {
