@@ -1,6 +1,6 @@
 /**
  * Generator benchmark: for every OpenAPI spec and GraphQL schema of the shared corpus
- * (../shared/corpus, MANIFEST.md), the time to load it (the schema loader: parsing, `$ref`s across
+ * (server/test/corpus, MANIFEST.md), the time to load it (the schema loader: parsing, `$ref`s across
  * files, indexing; one run) and, separately, the time to generate its suite (building the tests and
  * writing their text, in memory; median of 5 after a warm-up), with the size of the output (files,
  * tests, bytes).
@@ -17,7 +17,7 @@ import { generateGraphqlSuite, generateOpenApiSuite, renderFile, type GeneratedS
 import { loadSchemaFile } from '../server/src/core/schema';
 import { median, reportTable, saveResults, type Row } from './lib/report';
 
-const CORPUS = resolve(__dirname, '../../shared/corpus');
+const CORPUS = resolve(__dirname, '../server/test/corpus');
 const SPECS = [
   'openapi/oai-webhook-example-3.1.yaml',
   'openapi/oai-callback-example-3.0.yaml',

@@ -19,7 +19,7 @@ import { loadSchemaFile, propertiesOf, type LoadedSchema } from '../server/src/c
 import { requestSchemaOf } from '../server/src/core/schema-editor';
 import { median, reportTable, saveResults, type Row } from './lib/report';
 
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = join(__dirname, '..', 'server', 'test', 'corpus');
 const SAMPLES = join(__dirname, '..', 'samples');
 const WARMUP = 5;
 const RUNS = 20;

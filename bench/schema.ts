@@ -25,7 +25,7 @@ import { SchemaRegistry, type LoadedSchema } from '../server/src/core/schema';
 import { diskHost } from '../server/src/cli/fs-host';
 import { median, reportTable, saveResults, type Row } from './lib/report';
 
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = join(__dirname, '..', 'server', 'test', 'corpus');
 const SAMPLES = join(__dirname, '..', 'samples');
 const RUNS = 3;
 const MULTI_FILE_TARGET_MS = 2000;

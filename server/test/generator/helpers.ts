@@ -1,5 +1,5 @@
 /**
- * Helpers for generator tests: the shared corpus (../shared/corpus, see its MANIFEST.md), loading a
+ * Helpers for generator tests: the shared corpus (server/test/corpus, see its MANIFEST.md), loading a
  * spec, and checking what was written as `assay check` does, and with the formatter.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { diskHost } from '../../src/cli/fs-host';
 import type { CliIo } from '../../src/cli/io';
 
 export const REPO = resolve(__dirname, '../../..');
-export const CORPUS = resolve(REPO, '../shared/corpus');
+export const CORPUS = resolve(REPO, 'server/test/corpus');
 export const SAMPLES = join(REPO, 'samples');
 
 /** Root files of every OpenAPI spec and GraphQL schema in the corpus. */

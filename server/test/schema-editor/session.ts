@@ -10,17 +10,17 @@ import { startSession, type LspSession } from '../lsp/harness';
 
 const REPO = join(__dirname, '..', '..', '..');
 
-/** Spec files by the name they get in the workspace, from the samples and ../shared/corpus. */
+/** Spec files by the name they get in the workspace, from the samples and server/test/corpus. */
 export const SPECS: Readonly<Record<string, string>> = {
   'openapi.yaml': join(REPO, 'samples', 'openapi.yaml'),
   'schema.graphql': join(REPO, 'samples', 'schema.graphql'),
-  'petstore2.json': join(REPO, '..', 'shared', 'corpus', 'openapi', 'swagger-petstore-2.0.json'),
-  'spotify.yml': join(REPO, '..', 'shared', 'corpus', 'openapi', 'spotify-web-api-3.0.yml'),
-  'swapi.graphql': join(REPO, '..', 'shared', 'corpus', 'graphql', 'swapi.graphql'),
+  'petstore2.json': join(REPO, 'server', 'test', 'corpus', 'openapi', 'swagger-petstore-2.0.json'),
+  'spotify.yml': join(REPO, 'server', 'test', 'corpus', 'openapi', 'spotify-web-api-3.0.yml'),
+  'swapi.graphql': join(REPO, 'server', 'test', 'corpus', 'graphql', 'swapi.graphql'),
 };
 
 /** A multi-file spec (relative `$ref`s across folders), copied with its layout under `separate/`. */
-const SEPARATE = join(REPO, '..', 'shared', 'corpus', 'openapi', 'oai-petstore-separate-2.0');
+const SEPARATE = join(REPO, 'server', 'test', 'corpus', 'openapi', 'oai-petstore-separate-2.0');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,10 +1,10 @@
 /**
- * The shared corpus of real API descriptions (../shared/corpus, described by its MANIFEST.md): each
+ * The corpus of real API descriptions (server/test/corpus: a copy of the team's shared corpus, see its MANIFEST.md): each
  * entry's root file and the counts MANIFEST.md gives for it.
  */
 import * as path from 'node:path';
 
-export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+export const CORPUS = path.resolve(__dirname, '../corpus');
 
 export interface OpenApiEntry {
   root: string;
