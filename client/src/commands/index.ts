@@ -1,6 +1,7 @@
 /** Every command of the extension by id (package.json lists the same ids under contributes.commands). */
 import type * as vscode from 'vscode';
 import type { CommandContext, CommandFactory } from './context';
+import { generateTestsFromSpec } from './generate-command';
 import { debugTest, rerunFailed, rerunLastRun, runFile, runTest, runTestAtCursor } from './run-commands';
 import { openLanguageReference, restartServer, selectEnvironment, showLastResponse, showOutput } from './workspace-commands';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, CommandFactory> = {
   'assay.openLanguageReference': openLanguageReference,
   [SHOW_OUTPUT]: showOutput,
   'assay.restartServer': restartServer,
+  'assay.generateTestsFromSpec': generateTestsFromSpec,
 };
 
 export function registerCommands(ctx: CommandContext, register: (id: string, handler: (...args: never[]) => unknown) => vscode.Disposable): vscode.Disposable[] {

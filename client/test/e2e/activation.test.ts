@@ -23,6 +23,7 @@ describe('activation', () => {
       'assay.selectEnvironment',
       'assay.openLanguageReference',
       'assay.restartServer',
+      'assay.generateTestsFromSpec',
       'assay.runTest',
       'assay.debugTest',
     ]) {

@@ -32,7 +32,7 @@ export function completionContext(text: string, offset: number, sources: Complet
   const cursor = Math.max(0, Math.min(offset, text.length));
   const lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
   const line = text.slice(lineStart, cursor);
-  const chunkStart = chunkStartBefore(text, cursor);
+  const chunkStart = sources.chunkStart?.(cursor) ?? chunkStartBefore(text, cursor);
   if (insideTripleString(text.slice(chunkStart, lineStart))) return undefined;
   const lexical = lexicalToken(line, true);
   if (!lexical) return undefined;

@@ -69,6 +69,11 @@ export interface CompletionSources {
   responses?: ResponseLookup;
   /** The schemas the file binds with `use openapi|graphql`, loaded: paths, bodies, GraphQL fields. */
   schemas?: readonly LoadedSchema[];
+  /**
+   * Where the top-level chunk around the cursor starts, when the caller knows it (an open document's
+   * chunk table, see `AssayDocument.chunkStartAt`); otherwise the text is scanned from its start.
+   */
+  chunkStart?: (offset: number) => number;
 }
 
 /**

@@ -25,6 +25,7 @@ import type { Check } from '../checks/check';
 import type { Diagnostic } from '../diagnostics';
 import { FileContext, type ItemParts } from '../semantic/file-context';
 import { ModuleCache } from '../semantic/module-cache';
+import type { FileModel } from '../semantic/file-model';
 import type { Definition } from '../semantic/symbols';
 import type { ParsedChunk } from '../syntax/chunk-parser';
 import { DocumentParser, type ChunkChange, type ParseResult, type TextEdit } from '../syntax/document-parser';
@@ -101,6 +102,8 @@ export class AssayDocument {
   private defined = new Map<string, Definition>();
   /** How many records read all of `definedAnywhere`: those are checked again on every update. */
   private wholeLookups = 0;
+  /** The file-level context of the last update, for `itemModelAt`. */
+  private context?: FileContext;
 
   /** A document for the file at `path` (absolute), reading other files through `host`. */
   constructor(
@@ -126,6 +129,43 @@ export class AssayDocument {
   /** Lends the parse of one chunk of the current text, spans counted from its start (see `DocumentParser.lendChunk`). */
   lendChunk<T>(start: number, text: string, use: (parsed: ParsedChunk) => T): T | undefined {
     return this.parser.lendChunk(start, text, use);
+  }
+
+  /**
+   * Where the top-level chunk that holds `offset` starts in the current text (the first chunk's start
+   * when `offset` is before it), found in the chunk table instead of scanning the text from its start.
+   */
+  chunkStartAt(offset: number): number {
+    const { starts } = this.parser.chunks();
+    const i = this.chunkIndexAt(offset);
+    return i < 0 ? Math.min(offset, starts[0] ?? offset) : starts[i];
+  }
+
+  /**
+   * The semantic model of the top-level item around `offset` (what `itemModelAt` gives), built from the
+   * last update's file-level context and that one item; undefined between items.
+   */
+  itemModelAt(offset: number): FileModel | undefined {
+    const i = this.chunkIndexAt(offset);
+    const table = this.parser.chunks();
+    const item = i < 0 || !this.context ? undefined : table.items[i];
+    if (!item) return undefined;
+    this.parser.settle(i);
+    if (offset < item.span.start || offset > item.span.end) return undefined;
+    return this.context!.itemModel(this.context!.analyze(item), new Map());
+  }
+
+  /** The index of the last chunk that starts at or before `offset`; -1 before the first. */
+  private chunkIndexAt(offset: number): number {
+    const { starts } = this.parser.chunks();
+    let lo = -1;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /**
@@ -178,6 +218,7 @@ export class AssayDocument {
       contextItems.push(table.items[i] as TopItem);
     }
     const context = new FileContext(this.path, contextItems, this.host, { cache: this.cache });
+    this.context = context;
     const full = force || context.signature !== this.signature;
     if (full) {
       this.signature = context.signature;

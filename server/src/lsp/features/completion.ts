@@ -54,8 +54,9 @@ export const completionFeature: Feature = {
       if (!doc) return [];
       const schemas = await boundSchemas(workspace, doc.path, doc.state.ast);
       const offset = doc.text.offsetAt(position);
-      const model = itemModelAt(doc.path, doc.state.ast, offset, workspace.host, workspace.cache);
-      const items = completionsAt(doc.text.getText(), offset, { path: doc.path, model, listFiles, responses: responseMemoryOf(ctx), schemas });
+      // The open document's own context answers for the item at the cursor; between items, the whole tree.
+      const model = doc.analysis.itemModelAt(offset) ?? itemModelAt(doc.path, doc.state.ast, offset, workspace.host, workspace.cache);
+      const items = completionsAt(doc.text.getText(), offset, { path: doc.path, model, listFiles, responses: responseMemoryOf(ctx), schemas, chunkStart: (at) => doc.analysis.chunkStartAt(at) });
       return items.map((item) => toLspItem(doc.text, item));
     });
   },
