@@ -8,7 +8,7 @@ import type { JsonSchema } from '../schema/types';
 import { propertiesOf } from '../schema/walk';
 import type { CheckContext } from './check';
 import { parseJsonTemplate, type JsonNode } from './json-template';
-import { boundOpenApi, jsonBodySchema, requestTarget } from './schema-binding';
+import { boundOperation, jsonBodySchema } from './schema-binding';
 
 type BodyVisitor = (node: JsonNode, schema: JsonSchema, path: string) => void;
 
@@ -18,11 +18,9 @@ type BodyVisitor = (node: JsonNode, schema: JsonSchema, path: string) => void;
  */
 export function walkBoundJsonBody(ctx: CheckContext, request: RequestStep, visit: BodyVisitor): void {
   if (request.body?.kind !== 'Json') return;
-  const spec = boundOpenApi(ctx);
-  const target = spec && requestTarget(spec, request);
-  if (target?.kind !== 'operation') return;
-  const tree = parseJsonTemplate(request.body.json);
-  if (tree) walkBody(tree, jsonBodySchema(target.operation), visit);
+  const operation = boundOperation(ctx, request);
+  const tree = operation && parseJsonTemplate(request.body.json);
+  if (tree) walkBody(tree, jsonBodySchema(operation), visit);
 }
 
 /** Calls `visit` for `node` and every node below it, with its schema and its JSON path (`$.a[0]`). */

@@ -9,24 +9,22 @@ import type { ApiOperation, JsonSchema } from '../schema/types';
 import { schemaAtPath } from '../schema/walk';
 import type { Check } from './check';
 import { expectedStatuses } from './expected-statuses';
-import { assertedJsonPaths, boundOpenApi, jsonPathSegments, requestTarget } from './schema-binding';
+import { assertedJsonPaths, boundOperation, jsonPathSegments } from './schema-binding';
 
 export const jsonPathNotInSchema: Check = {
   meta: { code: 'jsonpath-not-in-schema', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a JSONPath that the response schema of the operation cannot have.' },
   create(ctx) {
     return {
       Request(request) {
-        const spec = boundOpenApi(ctx);
-        const target = spec && requestTarget(spec, request);
-        if (target?.kind !== 'operation') return;
-        const schemas = responseSchemas(target.operation, request);
+        const operation = boundOperation(ctx, request);
+        const schemas = operation && responseSchemas(operation, request);
         if (!schemas) return;
         for (const path of assertedJsonPaths(request)) {
           const segments = jsonPathSegments(path.path);
           if (!segments || segments.length === 0) continue;
           const reachable = schemas.map((schema) => schemaAtPath(schema, segments));
           if (reachable.some((found) => found === undefined || found.length > 0)) continue;
-          ctx.report({ span: path.span, message: `The response schema of ${target.operation.method} ${target.operation.path} has no ${path.path}` });
+          ctx.report({ span: path.span, message: `The response schema of ${operation.method} ${operation.path} has no ${path.path}` });
         }
       },
     };

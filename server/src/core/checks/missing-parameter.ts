@@ -4,17 +4,15 @@
  */
 import type { RequestStep } from '../ast';
 import type { Check } from './check';
-import { boundOpenApi, requestTarget } from './schema-binding';
+import { boundOperation } from './schema-binding';
 
 export const missingParameter: Check = {
   meta: { code: 'missing-parameter', severity: 'warning', scope: 'item', description: 'Under `use openapi`: a required query parameter, header or request body the request does not send.' },
   create(ctx) {
     return {
       Request(request) {
-        const spec = boundOpenApi(ctx);
-        const target = spec && requestTarget(spec, request);
-        if (target?.kind !== 'operation') return;
-        const { operation } = target;
+        const operation = boundOperation(ctx, request);
+        if (!operation) return;
         const span = { start: request.span.start, end: request.url.span.end };
         const queries = queryNames(request);
         const headers = headerNames(request);

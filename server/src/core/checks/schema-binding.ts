@@ -47,6 +47,13 @@ export function requestTarget(spec: LoadedOpenApi, request: RequestStep): Reques
   return { kind: 'unknown', path, methods };
 }
 
+/** The operation of the bound OpenAPI spec that `request` calls; undefined when unbound, unchecked or unknown. */
+export function boundOperation(ctx: CheckContext, request: RequestStep): ApiOperation | undefined {
+  const spec = boundOpenApi(ctx);
+  const target = spec && requestTarget(spec, request);
+  return target?.kind === 'operation' ? target.operation : undefined;
+}
+
 /**
  * The path of the URL as written, or undefined when it cannot be checked: a variable stands for it
  * (`{{url}}`, `{{base}}{{path}}`), or it names a host the spec's servers do not.

@@ -5,17 +5,15 @@
 import { responseFor } from '../schema/operation-lookup';
 import type { Check } from './check';
 import { expectedStatuses } from './expected-statuses';
-import { boundOpenApi, requestTarget } from './schema-binding';
+import { boundOperation } from './schema-binding';
 
 export const undeclaredStatus: Check = {
   meta: { code: 'undeclared-status', severity: 'warning', scope: 'item', description: 'Under `use openapi`: an expected status the operation declares no response for.' },
   create(ctx) {
     return {
       Request(request) {
-        const spec = boundOpenApi(ctx);
-        const target = spec && requestTarget(spec, request);
-        if (target?.kind !== 'operation' || target.operation.responses.length === 0) return;
-        const { operation } = target;
+        const operation = boundOperation(ctx, request);
+        if (!operation || operation.responses.length === 0) return;
         for (const { status, span } of expectedStatuses(request)) {
           if (responseFor(operation, status)) continue;
           ctx.report({ span, message: `${operation.method} ${operation.path} declares no response ${status}; it declares ${operation.responses.map((r) => r.status).join(', ')}` });
