@@ -1,5 +1,5 @@
 /**
- * The grammar's fast paths (grammar/fast-paths.ts) change how Ohm matches, never what: for real files
+ * The grammar's fast paths (grammar/fast-paths.ts, fast-applications.ts) change how Ohm matches, never what: for real files
  * and random edits of them, the grammar with fast paths gives the same tree (every node's rule and
  * extent), the same failure position and the same expected set as the grammar without them.
  */
@@ -60,6 +60,15 @@ test('the fast paths are installed on the grammar in use', () => {
   const own = (rules.identChar.body.terms ?? []).length;
   assert.ok(own > 0);
   assert.ok(Object.prototype.hasOwnProperty.call(rules.identChar.body, 'eval'), 'identChar is matched as one character class');
+});
+
+test('rule applications of the grammar in use leave no memo behind, and the plain grammar memoizes', () => {
+  const memoEntries = (grammar: ohm.Grammar): number => {
+    const match = grammar.match('test "t" {\n  GET /a\n  expect status == 200\n}', 'Chunk') as unknown as { matcher: { _memoTable: unknown[] } };
+    return match.matcher._memoTable.filter(Boolean).length;
+  };
+  assert.equal(memoEntries(fast), 0);
+  assert.ok(memoEntries(plain) > 0);
 });
 
 test('real files match to the same tree with and without fast paths', () => {

@@ -7,46 +7,20 @@
  * table and builds the same tree nodes, offsets and failure position. Two more steps Ohm takes all the
  * time are made cheap: skipping spaces before each part of a syntactic rule (a recognizer compiled from
  * the grammar's `spaces` rule instead of a memoized rule application whose result is dropped), and
- * asking whether a rule is syntactic (cached instead of upper-casing its name each time).
+ * asking whether a rule is syntactic (cached instead of upper-casing its name each time). Rule
+ * applications skip Ohm's memo (fast-applications.ts).
  *
  * While Ohm records failures to explain an error (a second pass over a failed input) or traces, the
  * expressions fall back to Ohm's own evaluation, so error messages and expected sets are unchanged.
- * Written against ohm-js 17 internals (`pexprs`, the match state, node classes); `installFastPaths`
- * checks that they look as expected and leaves the grammar untouched otherwise.
+ * Written against ohm-js 17 internals (ohm-internals.ts); `installFastPaths` checks that they look as
+ * expected and leaves the grammar untouched otherwise.
  */
-import * as ohm from 'ohm-js';
-
-/** The parts of Ohm's match state and pexprs used here (internal to ohm-js 17). */
-interface InputStream {
-  source: string;
-  pos: number;
-  examinedLength: number;
-}
-interface MatchState {
-  inputStream: InputStream;
-  recordedFailures?: object;
-  trace?: unknown;
-  rightmostFailurePosition: number;
-  _bindings: unknown[];
-  _bindingOffsets: number[];
-  posToOffset(pos: number): number;
-  pushBinding(node: unknown, pos: number): void;
-  eval(expr: PExpr): boolean;
-}
-interface PExpr {
-  eval(state: MatchState): boolean;
-  [key: string]: unknown;
-}
-type NodeClass = new (...args: unknown[]) => { matchLength: number };
+import type * as ohm from 'ohm-js';
+import { installFastApplications } from './fast-applications';
+import { is, matchStatePrototype, nodeClasses, pexprs, type MatchState, type NodeClass, type PExpr } from './ohm-internals';
 
 /** Inclusive code-unit ranges, flattened: [from0, to0, from1, to1, ...]. */
 type CharClass = number[];
-
-const pexprs = (ohm as unknown as { pexprs: Record<string, new (...args: unknown[]) => PExpr> }).pexprs;
-
-function is(expr: unknown, kind: string): boolean {
-  return expr instanceof pexprs[kind];
-}
 
 /** Installs the fast paths on `grammar` (the Assay grammar: the probes match its `digits` rule). */
 export function installFastPaths(grammar: ohm.Grammar): void {
@@ -54,28 +28,37 @@ export function installFastPaths(grammar: ohm.Grammar): void {
   const nodes = nodeClasses(grammar);
   if (!nodes) return;
   cacheSyntacticFlag();
+  installFastApplications(grammar, nodes.Nonterminal);
   const rules = (grammar as unknown as { rules: Record<string, { body: PExpr }> }).rules;
   const skip = rules.spaces && recognizer(rules.spaces.body);
   if (skip) fastSpaces(grammar, skip);
+  // Terminal nodes hold only their length and are never changed: one node serves every character.
+  const built: Built = { oneChar: new nodes.Terminal(1), Iteration: nodes.Iteration };
   for (const name of Object.keys(rules)) {
     if (name[0] !== name[0].toLowerCase()) continue;
-    visit(rules[name].body, nodes);
+    visit(rules[name].body, built);
   }
 }
 
-function visit(expr: PExpr, nodes: { Terminal: NodeClass; Iteration: NodeClass }): void {
+/** What the fast paths put in the tree: the terminal node of one character, and iteration nodes. */
+interface Built {
+  oneChar: object;
+  Iteration: NodeClass;
+}
+
+function visit(expr: PExpr, nodes: Built): void {
   if (is(expr, 'Iter') && !is(expr, 'Opt')) {
     const inner = choice(expr.expr as PExpr);
     if (inner) {
       expr.eval = fastLoopEval(inner, expr, nodes);
-      if (is(expr.expr, 'Alt')) (expr.expr as PExpr).eval = fastChoiceEval(inner, expr.expr as PExpr, nodes.Terminal);
+      if (is(expr.expr, 'Alt')) (expr.expr as PExpr).eval = fastChoiceEval(inner, expr.expr as PExpr, nodes.oneChar);
       inner.rest.forEach((term) => visit(term, nodes));
       return;
     }
   }
   const own = is(expr, 'Alt') ? choice(expr) : undefined;
   if (own) {
-    expr.eval = fastChoiceEval(own, expr, nodes.Terminal);
+    expr.eval = fastChoiceEval(own, expr, nodes.oneChar);
     own.rest.forEach((term) => visit(term, nodes));
     return;
   }
@@ -144,7 +127,7 @@ function inClass(cls: CharClass, code: number): boolean {
 }
 
 /** One alternative of a choice, as Ohm's ordered choice would match it. */
-function fastChoiceEval(choice: Choice, expr: PExpr, Terminal: NodeClass): (state: MatchState) => boolean {
+function fastChoiceEval(choice: Choice, expr: PExpr, oneChar: object): (state: MatchState) => boolean {
   const slow = Object.getPrototypeOf(expr).eval as (this: PExpr, state: MatchState) => boolean;
   const { cls, rest } = choice;
   return function (this: PExpr, state: MatchState): boolean {
@@ -154,7 +137,7 @@ function fastChoiceEval(choice: Choice, expr: PExpr, Terminal: NodeClass): (stat
     if (input.examinedLength < pos + 1) input.examinedLength = pos + 1;
     if (pos < input.source.length && inClass(cls, input.source.charCodeAt(pos))) {
       input.pos = pos + 1;
-      state.pushBinding(new Terminal(1), pos);
+      state.pushBinding(oneChar, pos);
       return true;
     }
     if (state.rightmostFailurePosition < pos) state.rightmostFailurePosition = pos;
@@ -167,7 +150,7 @@ function fastChoiceEval(choice: Choice, expr: PExpr, Terminal: NodeClass): (stat
  * `choice*` or `choice+`: the same iteration node Ohm builds, a terminal per character of the class and
  * the node of the alternative that matched otherwise.
  */
-function fastLoopEval(choice: Choice, expr: PExpr, nodes: { Terminal: NodeClass; Iteration: NodeClass }): (state: MatchState) => boolean {
+function fastLoopEval(choice: Choice, expr: PExpr, nodes: Built): (state: MatchState) => boolean {
   const slow = Object.getPrototypeOf(expr).eval as (this: PExpr, state: MatchState) => boolean;
   const min = expr.minNumMatches as number;
   const { cls, rest } = choice;
@@ -181,7 +164,7 @@ function fastLoopEval(choice: Choice, expr: PExpr, nodes: { Terminal: NodeClass;
     let pos = start;
     for (;;) {
       if (pos < source.length && inClass(cls, source.charCodeAt(pos))) {
-        children.push(new nodes.Terminal(1));
+        children.push(nodes.oneChar);
         offsets.push(state.posToOffset(pos));
         pos++;
         continue;
@@ -210,19 +193,6 @@ function fastLoopEval(choice: Choice, expr: PExpr, nodes: { Terminal: NodeClass;
     state._bindingOffsets.push(offset);
     return true;
   };
-}
-
-/** Ohm's terminal and iteration node classes, taken from the tree of a tiny match (`digits` on "0"). */
-function nodeClasses(grammar: ohm.Grammar): { Terminal: NodeClass; Iteration: NodeClass } | undefined {
-  try {
-    const probe = grammar.match('0', 'digits');
-    const iteration = (probe as unknown as { _cst: { children: { constructor: NodeClass; children: { constructor: NodeClass }[] }[] } })._cst.children[0];
-    const terminal = iteration.children[0];
-    if (iteration.constructor.name !== 'IterationNode' || terminal.constructor.name !== 'TerminalNode') return undefined;
-    return { Terminal: terminal.constructor, Iteration: iteration.constructor };
-  } catch {
-    return undefined;
-  }
 }
 
 /** Advances over what an expression matches from `pos`: the new position, or -1 if it does not match. */
@@ -306,23 +276,6 @@ function installSkipper(proto: Record<string, unknown>): WeakMap<object, Recogni
     return input.pos;
   };
   return skippers;
-}
-
-/** The prototype of Ohm's match state, caught from a tiny match. */
-function matchStatePrototype(grammar: ohm.Grammar): Record<string, unknown> | undefined {
-  const apply = pexprs.Apply.prototype;
-  const original = apply.eval;
-  let caught: object | undefined;
-  apply.eval = function (this: PExpr, state: MatchState): boolean {
-    caught ??= Object.getPrototypeOf(state) as object;
-    return original.call(this, state);
-  };
-  try {
-    grammar.match('0', 'digits');
-  } finally {
-    apply.eval = original;
-  }
-  return caught as Record<string, unknown> | undefined;
 }
 
 /** Ohm asks an application whether its rule is syntactic at every step, by upper-casing the rule's name. */
