@@ -10,6 +10,6 @@ export async function lspCommand(args: string[], _io: CliIo): Promise<number> {
   if (!args.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
     throw new UsageError('choose a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
   }
-  require('../../lsp/main');
+  require('../../lsp/main'); // in the bundle: server/dist/server.js (scripts/build.mjs)
   return new Promise<number>(() => undefined);
 }

@@ -5,8 +5,6 @@
  */
 import type { WorkspaceHost } from '../workspace/host';
 import { diskHost } from './disk-host';
-import { loadGraphql } from './graphql-load';
-import { loadOpenApi } from './openapi-load';
 import type { LoadedSchema, SchemaKind } from './types';
 
 export interface LoadOptions {
@@ -33,8 +31,10 @@ export async function loadSchemaFile(file: string, host: WorkspaceHost = diskHos
   }
   if (text === undefined) return { kind: 'broken', file, message: `Cannot read ${file}`, files: [file] };
   try {
-    if (kindOf(file, text, options.kind) === 'graphql') return loadGraphql(file, text);
-    return await loadOpenApi(file, text, host, options);
+    // Each loader (with the OpenAPI parser or graphql behind it) is loaded on first use, so that a run
+    // or check of files that bind no schema does not pay for them at start-up.
+    if (kindOf(file, text, options.kind) === 'graphql') return (await import('./graphql-load')).loadGraphql(file, text);
+    return await (await import('./openapi-load')).loadOpenApi(file, text, host, options);
   } catch (e) {
     // The loaders report what they expect; this is for what they do not (a bug must not crash a caller).
     return { kind: 'broken', file, message: e instanceof Error ? e.message : String(e), files: [file] };
