@@ -124,8 +124,19 @@ function toToken(text: string, lineStart: number, cursor: number, lexical: Lexic
   return { kind: lexical.kind, start, end: cursor + after, text: text.slice(start, cursor) };
 }
 
-/** What the grammar expects at the end of `before` (a chunk's text up to the token). */
+/**
+ * What the grammar expects at the end of `before` (a chunk's text up to the token); nothing when the
+ * text cannot be matched at all (brackets nested too deep for the parser's recursion).
+ */
 export function expectedAt(before: string): Set<string> {
+  try {
+    return expectedAfter(before);
+  } catch {
+    return new Set();
+  }
+}
+
+function expectedAfter(before: string): Set<string> {
   const grammar = assayGrammar();
   let attempt = windowed(before);
   for (let round = 0; round <= MAX_RECOVERIES; round++) {

@@ -4,12 +4,15 @@
  *
  * When the chunk does not match, the failing line is reported, blanked out, and the chunk matched again
  * (a few times at most), so one bad line costs one diagnostic and the rest of the block is still read.
- * A block whose head cannot be read becomes a `Broken` item that keeps its keyword and name.
+ * A block whose head cannot be read becomes a `Broken` item that keeps its keyword and name. So does a
+ * block the parser cannot finish at all (brackets nested too deep for its recursion, or a bug): it is
+ * reported as an error on the block, never thrown.
  */
 import type { BrokenItem, Span, TopItem } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { assayGrammar } from '../grammar/grammar';
 import { buildChunk } from './build-ast';
+import { deepestBracket } from './nesting';
 import { describeFailure, MISSING_BRACE } from './parse-errors';
 
 export interface ParsedChunk {
@@ -22,6 +25,14 @@ export interface ParsedChunk {
 const MAX_RECOVERIES = 8;
 
 export function parseChunk(text: string, base: number): ParsedChunk {
+  try {
+    return matchChunk(text, base);
+  } catch (e) {
+    return unreadable(text, base, e);
+  }
+}
+
+function matchChunk(text: string, base: number): ParsedChunk {
   const grammar = assayGrammar();
   const errors: Diagnostic[] = [];
   const spans: Span[] = [];
@@ -61,6 +72,19 @@ export function parseChunk(text: string, base: number): ParsedChunk {
   spans.push(item.span);
   errors.forEach((e) => registerSpans(e, spans, []));
   return { item, errors, spans };
+}
+
+/** A chunk the parser threw on: one error where it nests deepest (or on its first line), and a `Broken` item. */
+function unreadable(text: string, base: number, e: unknown): ParsedChunk {
+  const item = brokenItem(text, base);
+  const deepest = deepestBracket(text);
+  const tooDeep = e instanceof RangeError;
+  const start = base + (tooDeep ? deepest.offset : 0);
+  const span = { start, end: tooDeep ? start + 1 : base + endOfHeadLine(text) };
+  const message = tooDeep
+    ? `Brackets nested too deeply to read: ${deepest.depth} levels here; expected far fewer (values nested a few dozen deep are fine)`
+    : `This block could not be read: ${e instanceof Error ? e.message : String(e)}`;
+  return { item, errors: [{ code: 'parse-error', severity: 'error', message, span }], spans: [item.span, span] };
 }
 
 function registerSpans(e: Diagnostic, spans: Span[], alreadyRegistered: Span[]): void {
