@@ -4,6 +4,7 @@
  * Where each operation and parameter is written is found only when first asked (go to definition).
  */
 import type { WorkspaceHost } from '../workspace/host';
+import { located } from './located';
 import { operationMatcher } from './path-match';
 import { SpecLocator } from './spec-locations';
 import { normalizeSwaggerSchemas, swaggerBody, swaggerParameterSchema, swaggerResponses } from './swagger2';
@@ -43,31 +44,29 @@ function operation(document: Doc, version: LoadedOpenApi['version'], path: strin
   const byKey = new Map<string, ApiParameter>();
   for (const { p, at } of declared) {
     if (!p || typeof p !== 'object' || !PARAMETER_PLACES.has(p.in)) continue;
-    byKey.set(`${p.in}:${p.name}`, parameter(p, version, () => locator.locate(at)));
+    byKey.set(`${p.in}:${p.name}`, parameter(p, version, locator, at));
   }
-  const result: ApiOperation = {
+  const result: ApiOperation = located(locator, pointer, {
     method: method.toUpperCase(),
     path,
     tags: list(op.tags).filter((t): t is string => typeof t === 'string'),
     deprecated: op.deprecated === true,
     parameters: [...byKey.values()],
     responses: version === '2.0' ? swaggerResponses(document, op) : responses(op),
-  };
+  });
   if (typeof op.operationId === 'string') result.operationId = op.operationId;
   if (typeof op.summary === 'string') result.summary = op.summary;
   if (typeof op.description === 'string') result.description = op.description;
   const body = version === '2.0' ? swaggerBody(document, op, item) : requestBody(op.requestBody);
   if (body) result.requestBody = body;
-  lazySource(result, () => locator.locate(pointer));
   return result;
 }
 
-function parameter(p: Doc, version: LoadedOpenApi['version'], where: () => ApiParameter['source']): ApiParameter {
-  const result: ApiParameter = { name: String(p.name), in: p.in, required: p.in === 'path' || p.required === true };
+function parameter(p: Doc, version: LoadedOpenApi['version'], locator: SpecLocator, pointer: string[]): ApiParameter {
+  const result: ApiParameter = located(locator, pointer, { name: String(p.name), in: p.in, required: p.in === 'path' || p.required === true });
   if (typeof p.description === 'string') result.description = p.description;
   const schema = version === '2.0' ? swaggerParameterSchema(p) : (p.schema ?? firstContentSchema(p.content));
   if (schema && typeof schema === 'object') result.schema = schema as JsonSchema;
-  lazySource(result, where);
   return result;
 }
 
@@ -102,19 +101,6 @@ function firstContentSchema(content: Doc | undefined): unknown {
 
 function list(value: unknown): any[] {
   return Array.isArray(value) ? value : [];
-}
-
-/** Defines `source` as a property computed on first read and then kept. */
-function lazySource<T extends { source?: unknown }>(target: T, compute: () => T['source']): void {
-  Object.defineProperty(target, 'source', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(target, 'source', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
 }
 
 /** The path prefixes of the servers (3.x `servers[].url`, 2.0 `basePath`), without a trailing slash. */

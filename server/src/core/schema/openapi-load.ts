@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import type { WorkspaceHost } from '../workspace/host';
 import type { LoadOptions } from './load';
 import { withoutCodeSamples } from './code-samples';
+import { compactDocument } from './compact';
 import { openApiIndex } from './openapi-index';
 import { jsonErrorLocation, positionAt } from './text-position';
 import type { BrokenSchema, LoadedOpenApi, SpecLocation } from './types';
@@ -58,7 +59,7 @@ export async function loadOpenApi(file: string, text: string, host: WorkspaceHos
   let document: Doc;
   try {
     // The parser's options type does not list custom resolvers, which its resolver library accepts.
-    document = (await dereference(file, parserOptions as never)) as unknown as Doc;
+    document = compactDocument((await dereference(file, parserOptions as never)) as unknown as Doc);
   } catch (e) {
     if (refused) return { kind: 'broken', file, files, message: `The $ref to ${refused} is remote, and remote references are not fetched unless allowed`, location: written(files, refused, host) };
     return broken(file, files, e, host);

@@ -15,15 +15,11 @@ interface Entry {
 }
 
 export function operationMatcher(operations: ApiOperation[], bases: string[]): (method: string, urlPath: string) => ApiOperation | undefined {
-  const byLength = new Map<number, Entry[]>();
-  for (const operation of operations) {
-    const segments = split(operation.path).map(templateSegment);
-    const entries = byLength.get(segments.length) ?? [];
-    entries.push({ operation, segments });
-    byLength.set(segments.length, entries);
-  }
+  // Built on the first request: a spec loaded for completion or go to definition never pays for it.
+  let byLength: Map<number, Entry[]> | undefined;
   const baseSegments = bases.map(split);
   return (method, urlPath) => {
+    byLength ??= templatesByLength(operations);
     const upper = method.toUpperCase();
     const segments = split(pathOf(urlPath));
     let best: { operation: ApiOperation; score: number } | undefined;
@@ -38,6 +34,18 @@ export function operationMatcher(operations: ApiOperation[], bases: string[]): (
     }
     return best?.operation;
   };
+}
+
+/** The operations' path templates, by number of segments. */
+function templatesByLength(operations: ApiOperation[]): Map<number, Entry[]> {
+  const byLength = new Map<number, Entry[]>();
+  for (const operation of operations) {
+    const segments = split(operation.path).map(templateSegment);
+    const entries = byLength.get(segments.length) ?? [];
+    entries.push({ operation, segments });
+    byLength.set(segments.length, entries);
+  }
+  return byLength;
 }
 
 /** The path part of a URL as written: no scheme and host, no leading `{{base}}`, no query or fragment. */
