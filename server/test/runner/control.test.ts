@@ -16,6 +16,21 @@ test('the masking function masks secrets in strings, keys, numbers and their enc
   secrets.add(4242);
   const masked = secrets.mask({ a: 'x p@ss word y', b: ['p%40ss%20word', 'p%40ss+word'], 'p@ss word': 4242, c: '"p@ss word"' });
   assert.deepEqual(masked, { a: `x ${MASK} y`, b: [MASK, MASK], [MASK]: MASK, c: `"${MASK}"` });
+  assert.deepEqual(secrets.mask({ n: 4243, s: '4242', t: true }), { n: 4243, s: MASK, t: true });
+});
+
+test('masking copies only what changes: parts without a secret are passed through as they are', () => {
+  const secrets = new Secrets();
+  secrets.add('hunter2');
+  const clean = { type: 'response', headers: { a: 'b' }, list: [1, 'x'] };
+  assert.equal(secrets.mask(clean), clean);
+  const event = { first: { a: 1 }, second: 'pw hunter2', third: { b: 2 } };
+  const masked = secrets.mask(event);
+  assert.notEqual(masked, event);
+  assert.deepEqual(Object.keys(masked), ['first', 'second', 'third']);
+  assert.equal(masked.first, event.first);
+  assert.equal(masked.third, event.third);
+  assert.equal(masked.second, `pw ${MASK}`);
 });
 
 test('a secret appears in no event: headers, URLs, bodies, responses, captures, assertions, logs', async () => {

@@ -10,6 +10,8 @@ export const MASK = '••••••';
 
 export class Secrets {
   private readonly values = new Set<string>();
+  /** The numbers and booleans whose text is a secret, so that checking one needs no string. */
+  private readonly scalars = new Set<number | boolean>();
   private ordered: string[] = [];
 
   /** Registers a secret value (as text) and its URL-, form- and JSON-escaped forms. */
@@ -21,6 +23,8 @@ export class Secrets {
     for (const form of forms) {
       if (form === '' || this.values.has(form)) continue;
       this.values.add(form);
+      if (String(Number(form)) === form) this.scalars.add(Number(form));
+      if (form === 'true' || form === 'false') this.scalars.add(form === 'true');
       changed = true;
     }
     // Longest first, so a secret that contains another is masked whole.
@@ -50,7 +54,7 @@ export class Secrets {
 
   private maskValue(value: unknown): unknown {
     if (typeof value === 'string') return this.maskText(value);
-    if (typeof value === 'number' || typeof value === 'boolean') return this.values.has(String(value)) ? MASK : value;
+    if (typeof value === 'number' || typeof value === 'boolean') return this.scalars.has(value) ? MASK : value;
     if (Array.isArray(value)) {
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
@@ -59,22 +63,27 @@ export class Secrets {
       }
       return out ?? value;
     }
-    if (value !== null && typeof value === 'object') {
-      const entries = Object.entries(value);
-      for (let i = 0; i < entries.length; i++) {
-        const [k, v] = entries[i];
-        const mk = this.maskText(k);
-        const mv = this.maskValue(v);
-        if (mk === k && mv === v) continue;
-        // Something changed: copy, keeping the entries before this one and masking the rest.
-        const out: Record<string, unknown> = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
-        out[mk] = mv;
-        for (let j = i + 1; j < entries.length; j++) out[this.maskText(entries[j][0])] = this.maskValue(entries[j][1]);
-        return out;
-      }
-      return value;
-    }
+    if (value !== null && typeof value === 'object') return this.maskObject(value as Record<string, unknown>);
     return value;
+  }
+
+  /** An object's keys and values masked; the object itself when nothing in it changes. */
+  private maskObject(value: Record<string, unknown>): Record<string, unknown> {
+    const keys = Object.keys(value);
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const v = value[key];
+      const mk = this.maskText(key);
+      const mv = this.maskValue(v);
+      if (out) out[mk] = mv;
+      else if (mk !== key || mv !== v) {
+        // The first change: copy the entries before it as they are.
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+        out[mk] = mv;
+      }
+    }
+    return out ?? value;
   }
 }
