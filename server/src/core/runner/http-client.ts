@@ -64,7 +64,7 @@ export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyByte
         current = redirected(current, res.statusCode, new URL(location, current.url).toString());
         continue;
       }
-      const { body, truncated } = await readCapped(res.body, maxBodyBytes);
+      const { body, truncated } = await readBody(res, maxBodyBytes);
       const response: HttpResponse = { status: res.statusCode, headers: joinHeaders(res.headers), body, truncated, durationMs: performance.now() - started, method: current.method, url: current.url };
       return { ok: true, response };
     }
@@ -92,6 +92,16 @@ function redirected(current: { method: string; url: string; headers: Array<[stri
     return sameOrigin || (n !== 'authorization' && n !== 'cookie');
   });
   return { method: toGet ? 'GET' : current.method, url: to, headers, body: toGet ? undefined : current.body };
+}
+
+/**
+ * The body, up to `cap` bytes. A body whose declared length fits is read in one go (the HTTP parser
+ * stops at that length); others are read chunk by chunk and cut at the cap.
+ */
+function readBody(res: Dispatcher.ResponseData, cap: number): Promise<{ body: Buffer; truncated: boolean }> {
+  const length = Number(res.headers['content-length']);
+  if (Number.isInteger(length) && length <= cap) return res.body.arrayBuffer().then((bytes) => ({ body: Buffer.from(bytes), truncated: false }));
+  return readCapped(res.body, cap);
 }
 
 async function readCapped(body: AsyncIterable<Buffer>, cap: number): Promise<{ body: Buffer; truncated: boolean }> {
