@@ -4,6 +4,7 @@
  * Where each operation and parameter is written is found only when first asked (go to definition).
  */
 import type { WorkspaceHost } from '../workspace/host';
+import { apiContent } from './api-content';
 import { located } from './located';
 import { operationMatcher } from './path-match';
 import { SpecLocator } from './spec-locations';
@@ -46,28 +47,32 @@ function operation(document: Doc, version: LoadedOpenApi['version'], path: strin
     if (!p || typeof p !== 'object' || !PARAMETER_PLACES.has(p.in)) continue;
     byKey.set(`${p.in}:${p.name}`, parameter(p, version, locator, at));
   }
-  const result: ApiOperation = located(locator, pointer, {
+  const tags = list(op.tags);
+  const body = version === '2.0' ? swaggerBody(document, op, item) : requestBody(op.requestBody);
+  // Each entry is built in one literal: a property added later goes to a separate, growable store.
+  return located(locator, pointer, {
     method: method.toUpperCase(),
     path,
-    tags: list(op.tags).filter((t): t is string => typeof t === 'string'),
+    ...stringField('operationId', op.operationId),
+    ...stringField('summary', op.summary),
+    ...stringField('description', op.description),
+    tags: tags.every((t) => typeof t === 'string') ? tags : tags.filter((t): t is string => typeof t === 'string'),
     deprecated: op.deprecated === true,
-    parameters: [...byKey.values()],
+    parameters: Array.from(byKey.values()),
+    ...(body ? { requestBody: body } : {}),
     responses: version === '2.0' ? swaggerResponses(document, op) : responses(op),
   });
-  if (typeof op.operationId === 'string') result.operationId = op.operationId;
-  if (typeof op.summary === 'string') result.summary = op.summary;
-  if (typeof op.description === 'string') result.description = op.description;
-  const body = version === '2.0' ? swaggerBody(document, op, item) : requestBody(op.requestBody);
-  if (body) result.requestBody = body;
-  return result;
 }
 
 function parameter(p: Doc, version: LoadedOpenApi['version'], locator: SpecLocator, pointer: string[]): ApiParameter {
-  const result: ApiParameter = located(locator, pointer, { name: String(p.name), in: p.in, required: p.in === 'path' || p.required === true });
-  if (typeof p.description === 'string') result.description = p.description;
   const schema = version === '2.0' ? swaggerParameterSchema(p) : (p.schema ?? firstContentSchema(p.content));
-  if (schema && typeof schema === 'object') result.schema = schema as JsonSchema;
-  return result;
+  return located(locator, pointer, {
+    name: String(p.name),
+    in: p.in,
+    required: p.in === 'path' || p.required === true,
+    ...stringField('description', p.description),
+    ...(schema && typeof schema === 'object' ? { schema: schema as JsonSchema } : {}),
+  });
 }
 
 function requestBody(body: Doc | undefined): ApiOperation['requestBody'] {
@@ -76,23 +81,24 @@ function requestBody(body: Doc | undefined): ApiOperation['requestBody'] {
 }
 
 function responses(op: Doc): ApiResponse[] {
-  return Object.entries((op.responses ?? {}) as Doc).map(([status, response]) => {
-    const result: ApiResponse = { status, content: contents(response?.content) };
-    if (typeof response?.description === 'string') result.description = response.description;
-    return result;
-  });
+  return Object.entries((op.responses ?? {}) as Doc).map(([status, response]) => ({
+    status,
+    ...stringField('description', response?.description),
+    content: contents(response?.content),
+  }));
 }
 
 function contents(content: Doc | undefined): ApiContent[] {
   if (!content || typeof content !== 'object') return [];
   return Object.entries(content).map(([mediaType, media]) => {
-    const examples: unknown[] = [];
-    if (media?.example !== undefined) examples.push(media.example);
-    for (const example of Object.values((media?.examples ?? {}) as Doc)) if (example && typeof example === 'object' && 'value' in example) examples.push(example.value);
-    const result: ApiContent = { mediaType, examples };
-    if (media?.schema && typeof media.schema === 'object') result.schema = media.schema as JsonSchema;
-    return result;
+    const named = Object.values((media?.examples ?? {}) as Doc).filter((example) => example && typeof example === 'object' && 'value' in example);
+    return apiContent(mediaType, media?.schema, [...(media?.example !== undefined ? [media.example] : []), ...named.map((example) => example.value)]);
   });
+}
+
+/** `{ [key]: value }` when `value` is a string, else an empty object: spread it into a literal. */
+function stringField<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
+  return typeof value === 'string' ? ({ [key]: value } as Record<K, string>) : {};
 }
 
 function firstContentSchema(content: Doc | undefined): unknown {

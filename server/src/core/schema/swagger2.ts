@@ -3,7 +3,8 @@
  * per media type of `consumes`, response `schema`s a content entry per `produces`, and schema objects
  * get `discriminator: { propertyName }` and `nullable` (from `x-nullable`) like OpenAPI 3.0's.
  */
-import type { ApiContent, ApiOperation, ApiResponse, JsonSchema } from './types';
+import { apiContent } from './api-content';
+import type { ApiOperation, ApiResponse, JsonSchema } from './types';
 
 type Doc = Record<string, any>;
 
@@ -43,7 +44,7 @@ export function swaggerBody(document: Doc, op: Doc, item: Doc): ApiOperation['re
   const consumes: string[] = op.consumes ?? document.consumes ?? ['application/json'];
   const body = parameters.find((p) => p?.in === 'body');
   if (body) {
-    return { required: body.required === true, content: consumes.map((mediaType) => ({ mediaType, schema: body.schema, examples: [] })) };
+    return { required: body.required === true, content: consumes.map((mediaType) => apiContent(mediaType, body.schema)) };
   }
   const fields = parameters.filter((p) => p?.in === 'formData');
   if (fields.length === 0) return undefined;
@@ -57,7 +58,7 @@ export function swaggerBody(document: Doc, op: Doc, item: Doc): ApiOperation['re
   }
   const formTypes = consumes.filter((t) => /multipart\/form-data|application\/x-www-form-urlencoded/.test(t));
   const mediaTypes = formTypes.length > 0 ? formTypes : ['application/x-www-form-urlencoded'];
-  return { required: required.length > 0, content: mediaTypes.map((mediaType) => ({ mediaType, schema, examples: [] })) };
+  return { required: required.length > 0, content: mediaTypes.map((mediaType) => apiContent(mediaType, schema)) };
 }
 
 /** The responses of a 2.0 operation, a content entry per media type it `produces`. */
@@ -65,11 +66,7 @@ export function swaggerResponses(document: Doc, op: Doc): ApiResponse[] {
   const produces: string[] = op.produces ?? document.produces ?? ['application/json'];
   return Object.entries((op.responses ?? {}) as Doc).map(([status, response]) => {
     const examples = (response?.examples ?? {}) as Doc;
-    const content: ApiContent[] = response?.schema
-      ? produces.map((mediaType) => ({ mediaType, schema: response.schema as JsonSchema, examples: mediaType in examples ? [examples[mediaType]] : [] }))
-      : [];
-    const result: ApiResponse = { status, content };
-    if (typeof response?.description === 'string') result.description = response.description;
-    return result;
+    const content = response?.schema ? produces.map((mediaType) => apiContent(mediaType, response.schema, mediaType in examples ? [examples[mediaType]] : undefined)) : [];
+    return typeof response?.description === 'string' ? { status, description: response.description, content } : { status, content };
   });
 }

@@ -55,7 +55,8 @@ export interface ApiParameter {
 export interface ApiContent {
   mediaType: string;
   schema?: JsonSchema;
-  examples: unknown[];
+  /** The media type's `example` and `examples` values (Swagger 2.0: the response's example for it). */
+  examples: readonly unknown[];
 }
 
 export interface ApiResponse {
