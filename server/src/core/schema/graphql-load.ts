@@ -52,14 +52,15 @@ function namedLocation(file: string, text: string, message: string): BrokenSchem
  *   memory; nothing here reads it once the schema is built (validation, completion and hover read the
  *   types), and without token locations (`noLocation`) it would not point into the file anyway;
  * - one shared empty `extensions` object instead of one each (an empty null-prototype object is a
- *   150-byte dictionary in V8: half of a small schema's memory);
+ *   150-byte dictionary in V8: half of a small schema's memory), and one shared empty list for the
+ *   many fields without arguments;
  * - names and descriptions as strings of their own, not slices that keep the SDL text alive.
  */
 function leanSchema(schema: GraphQLSchema): GraphQLSchema {
   type Node = { name?: string; description?: string | null; deprecationReason?: string | null; astNode?: unknown; extensionASTNodes?: readonly unknown[]; extensions?: object };
   const lean = (node: Node): void => {
     node.astNode = undefined;
-    if (node.extensionASTNodes) node.extensionASTNodes = [];
+    if (node.extensionASTNodes) node.extensionASTNodes = NONE;
     if (node.extensions && Object.keys(node.extensions).length === 0) node.extensions = NO_EXTENSIONS;
     if (node.name !== undefined) node.name = ownString(node.name);
     if (node.description) node.description = ownString(node.description);
@@ -69,7 +70,9 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         lean(field as Node);
-        for (const arg of 'args' in field ? field.args : []) lean(arg as Node);
+        if (!('args' in field)) continue;
+        for (const arg of field.args) lean(arg as Node);
+        if (field.args.length === 0) (field as { args: readonly unknown[] }).args = NONE;
       }
     }
     if (isEnumType(type)) for (const value of type.getValues()) lean(value as Node);
@@ -84,3 +87,4 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
 }
 
 const NO_EXTENSIONS = Object.freeze(Object.create(null) as object);
+const NONE: readonly unknown[] = Object.freeze([]);
