@@ -1,6 +1,6 @@
-// What the OpenAPI index builds on first use rather than at load: where operations and parameters are
-// written (go to definition) and the request-to-operation matcher. Each must answer on its first use,
-// and answer the same afterwards.
+// What the OpenAPI index builds on first use rather than at load: each operation's parameters, request
+// body and responses, where operations and parameters are written (go to definition) and the
+// request-to-operation matcher. Each must answer on its first use, and answer the same afterwards.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,7 +19,25 @@ paths:
       parameters:
         - { name: verbose, in: query, schema: { type: boolean } }
       responses: { "200": { description: ok } }
+    put:
+      requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
+      responses: { "204": { description: saved } }
 `;
+
+test("an operation's parameters, body and responses are built on first read and kept", async () => {
+  const root = workspace({ 'api.yaml': SPEC });
+  const spec = (await loadSchemaFile(path.join(root, 'api.yaml'))) as LoadedOpenApi;
+  const [show, save] = spec.operations;
+  assert.deepEqual([show.method, show.operationId, save.method, save.operationId], ['GET', 'show', 'PUT', undefined]);
+  assert.deepEqual(show.parameters.map((p) => `${p.in}:${p.name}:${p.required}`), ['path:id:true', 'query:verbose:false']);
+  assert.equal(show.requestBody, undefined);
+  assert.deepEqual(show.responses.map((r) => r.status), ['200']);
+  assert.equal(show.responses, show.responses);
+  assert.equal(show.parameters, show.parameters);
+  assert.deepEqual(save.requestBody?.content.map((c) => [c.mediaType, c.schema]), [['application/json', { type: 'object' }]]);
+  assert.equal(save.requestBody?.required, true);
+  assert.deepEqual(save.responses.map((r) => [r.status, r.description]), [['204', 'saved']]);
+});
 
 test('source is looked up on first read, per operation and parameter, and then kept', async () => {
   const root = workspace({ 'api.yaml': SPEC });

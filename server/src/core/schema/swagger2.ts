@@ -3,7 +3,7 @@
  * per media type of `consumes`, response `schema`s a content entry per `produces`, and schema objects
  * get `discriminator: { propertyName }` and `nullable` (from `x-nullable`) like OpenAPI 3.0's.
  */
-import { apiContent } from './api-content';
+import { apiContent, NONE } from './api-content';
 import type { ApiOperation, ApiResponse, JsonSchema } from './types';
 
 type Doc = Record<string, any>;
@@ -41,7 +41,7 @@ export function swaggerParameterSchema(parameter: Doc): JsonSchema | undefined {
 /** The request body of a 2.0 operation: its `in: body` parameter, else its form fields. */
 export function swaggerBody(document: Doc, op: Doc, item: Doc): ApiOperation['requestBody'] {
   const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
-  const consumes: string[] = op.consumes ?? document.consumes ?? ['application/json'];
+  const consumes = declaredMediaTypes(op.consumes ?? document.consumes);
   const body = parameters.find((p) => p?.in === 'body');
   if (body) {
     return { required: body.required === true, content: consumes.map((mediaType) => apiContent(mediaType, body.schema)) };
@@ -63,10 +63,15 @@ export function swaggerBody(document: Doc, op: Doc, item: Doc): ApiOperation['re
 
 /** The responses of a 2.0 operation, a content entry per media type it `produces`. */
 export function swaggerResponses(document: Doc, op: Doc): ApiResponse[] {
-  const produces: string[] = op.produces ?? document.produces ?? ['application/json'];
+  const produces = declaredMediaTypes(op.produces ?? document.produces);
   return Object.entries((op.responses ?? {}) as Doc).map(([status, response]) => {
     const examples = (response?.examples ?? {}) as Doc;
-    const content = response?.schema ? produces.map((mediaType) => apiContent(mediaType, response.schema, mediaType in examples ? [examples[mediaType]] : undefined)) : [];
+    const content = response?.schema ? produces.map((mediaType) => apiContent(mediaType, response.schema, mediaType in examples ? [examples[mediaType]] : undefined)) : NONE;
     return typeof response?.description === 'string' ? { status, description: response.description, content } : { status, content };
   });
+}
+
+/** A `consumes` or `produces` list; JSON when the spec gives none (or not a list). */
+function declaredMediaTypes(declared: unknown): string[] {
+  return Array.isArray(declared) ? declared.filter((t): t is string => typeof t === 'string') : ['application/json'];
 }

@@ -63,7 +63,7 @@ export interface ApiResponse {
   /** As the spec writes it: `'200'`, `'4XX'` or `'default'`. */
   status: string;
   description?: string;
-  content: ApiContent[];
+  content: readonly ApiContent[];
 }
 
 export interface ApiOperation {
@@ -77,7 +77,7 @@ export interface ApiOperation {
   tags: string[];
   deprecated: boolean;
   /** Path-level and operation-level parameters together (the operation's win); no body parameters. */
-  parameters: ApiParameter[];
+  parameters: readonly ApiParameter[];
   requestBody?: { required: boolean; content: ApiContent[] };
   responses: ApiResponse[];
   /** Where the operation is defined, for go to definition (computed on first read). */
