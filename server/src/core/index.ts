@@ -1,7 +1,7 @@
 /** The Assay language core: what the CLI, the language server and the extension build on. */
 export * from './ast';
 export * from './diagnostics';
-export { parse, DocumentParser, type ParseResult, type TextEdit } from './syntax/document-parser';
+export { parse, DocumentParser, type ParseResult, type TextEdit, type TextSource } from './syntax/document-parser';
 export { LineIndex } from './text/line-index';
 export type { WorkspaceHost } from './workspace/host';
 export { format, type ChunkLender } from './format/index';

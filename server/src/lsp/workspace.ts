@@ -10,12 +10,13 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AssayDocument, buildFileModel, DocumentParser, ModuleCache, type AssayFile, type DocumentState, type FileModel, type WorkspaceHost } from '../core';
 import { SchemaRegistry } from '../core/schema';
+import { EditorText } from './editor-text';
 
 /** An open document: its text for LSP positions and its analysis. */
 export interface OpenDocument {
   uri: string;
   path: string;
-  text: TextDocument;
+  text: EditorText;
   analysis: AssayDocument;
   state: DocumentState;
 }
@@ -87,28 +88,33 @@ export class Workspace {
     const parser = this.closed.get(path)?.parser;
     this.closed.delete(path);
     const analysis = new AssayDocument(path, this.host, { cache: this.cache, parser });
-    const doc: OpenDocument = { uri, path, text: TextDocument.create(uri, 'assay', version, text), analysis, state: analysis.update(text) };
+    const doc: OpenDocument = { uri, path, text: new EditorText(uri, 'assay', version, text), analysis, state: analysis.update(text) };
     this.open.set(uri, doc);
     this.cache.invalidate(path);
     this.changed(path);
     return doc;
   }
 
-  /** Applies LSP content changes one by one, telling the parser exactly what each one touched. */
+  /**
+   * Applies LSP content changes one by one, telling the parser exactly what each one touched; the parser
+   * reads the edited text around the change only.
+   */
   didChange(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
     const doc = this.open.get(uri);
     if (!doc) return undefined;
     for (const change of changes) {
       if (!('range' in change)) {
-        doc.text = TextDocument.update(doc.text, [change], version);
-        doc.state = doc.analysis.update(doc.text.getText());
+        doc.text.replace(change.text);
+        doc.state = doc.analysis.update(change.text);
         continue;
       }
-      const start = doc.text.offsetAt(change.range.start);
-      const oldEnd = doc.text.offsetAt(change.range.end);
-      doc.text = TextDocument.update(doc.text, [change], version);
-      doc.state = doc.analysis.update(doc.text.getText(), { start, oldEnd, newEnd: start + change.text.length });
+      const a = doc.text.offsetAt(change.range.start);
+      const b = doc.text.offsetAt(change.range.end);
+      const [start, oldEnd] = a <= b ? [a, b] : [b, a];
+      doc.text.edit(start, oldEnd, change.text);
+      doc.state = doc.analysis.update(doc.text, { start, oldEnd, newEnd: start + change.text.length });
     }
+    doc.text.version = version;
     this.cache.invalidate(doc.path);
     this.changed(doc.path);
     return doc;

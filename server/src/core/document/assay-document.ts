@@ -28,7 +28,8 @@ import { ModuleCache } from '../semantic/module-cache';
 import type { FileModel } from '../semantic/file-model';
 import type { Definition } from '../semantic/symbols';
 import type { ParsedChunk } from '../syntax/chunk-parser';
-import { DocumentParser, type ChunkChange, type ParseResult, type TextEdit } from '../syntax/document-parser';
+import { DocumentParser, type ChunkChange, type ParseResult, type TextEdit, type TextSource } from '../syntax/document-parser';
+import { replaceRange } from '../syntax/replace-range';
 import type { WorkspaceHost } from '../workspace/host';
 import { headKey } from './head-key';
 import { RecordingMap, type Lookups } from './lookups';
@@ -119,8 +120,11 @@ export class AssayDocument {
     this.parsed = options.parser ? this.parser.result() : this.parser.update('');
   }
 
-  /** Takes the new text; with `edit` (what changed since the last update), re-does only what it touched. */
-  update(text: string, edit?: TextEdit): DocumentState {
+  /**
+   * Takes the new text; with `edit` (what changed since the last update), re-does only what it touched,
+   * reading the text only around the edit.
+   */
+  update(text: TextSource, edit?: TextEdit): DocumentState {
     this.parsed = this.parser.update(text, edit);
     this.length = text.length;
     return this.check(this.follow(this.parser.lastChange()), false);
@@ -178,7 +182,7 @@ export class AssayDocument {
     return this.check({ records: [], gone: [] }, true);
   }
 
-  /** Splices the per-chunk arrays as the parser's last update spliced its table, keeping the records of items it kept. */
+  /** Splices the per-chunk arrays in place as the parser's last update spliced its table, keeping the records of items it kept. */
   private follow(change: ChunkChange): Replaced {
     const { at, removed, added } = change;
     const items = this.parser.chunks().items.slice(at, at + added);
@@ -192,14 +196,17 @@ export class AssayDocument {
     });
     const gone = [...byItem.values()];
     for (const record of gone) if (record.lookups === 'all') this.wholeLookups--;
-    const splice = <T>(column: readonly T[], middle: readonly T[]): T[] => column.slice(0, at).concat(middle, column.slice(at + removed));
-    this.records = splice(this.records, kept);
-    this.contextual = splice(
+    replaceRange(this.records, at, removed, kept);
+    replaceRange(
       this.contextual,
+      at,
+      removed,
       items.map((item) => item !== undefined && FileContext.isContextItem(item)),
     );
-    this.counts = splice(
+    replaceRange(
       this.counts,
+      at,
+      removed,
       kept.map((record) => (record ? record.diagnostics.length + record.fileDiagnostics.length : 0)),
     );
     return { records, gone };

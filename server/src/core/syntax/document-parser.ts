@@ -6,15 +6,21 @@
  * Moving is lazy: a moved chunk records how far its spans lag behind the text and applies that when its
  * item is read (`settle`, or the `ast` and `errors` of a result), so an edit near the top of a large file
  * does not walk every span below it. Readers of a result always see exact spans. The chunks are kept as
- * a table of dense arrays (`ChunkTable`), so that moving them reads no chunk object either, and the
- * table says which chunks an update replaced (`ChunkChange`), for callers that keep data per chunk.
+ * a table of dense arrays (`ChunkTable`), so that moving them reads no chunk object either, spliced in
+ * place after an edit, and the parser says which chunks an update replaced (`ChunkChange`), for callers
+ * that keep data per chunk.
+ *
+ * After an edit the text is read only around it (`TextSource.slice`), so that an editor may keep a large
+ * text in pieces and never join it into one string while typing.
  *
  * `parse(text)` is the one-shot form. Neither throws on any text: a broken chunk yields errors and the
  * others are unaffected.
  */
 import type { AssayFile, Span, TopItem } from '../ast';
 import type { Diagnostic } from '../diagnostics';
+import { ownCopy } from '../text/own-copy';
 import { parseChunk, type ParsedChunk } from './chunk-parser';
+import { replaceRange } from './replace-range';
 import { scanChunks, type Chunk } from './scan';
 
 /**
@@ -25,6 +31,15 @@ export interface ParseResult {
   readonly ast: AssayFile;
   readonly errors: Diagnostic[];
 }
+
+/** A text the parser can read in parts; a string is one. */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
+/** How much text after an edit is read first to find where the chunks line up again; doubled until they do. */
+const SCAN_WINDOW = 16_384;
 
 /** An edit, in offsets: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface TextEdit {
@@ -72,37 +87,41 @@ interface Table extends ChunkTable {
   readonly lags: number[];
 }
 
-const EMPTY: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
-
 export class DocumentParser {
-  private table: Table = EMPTY;
+  private table: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
+  /** Counts updates: a result knows whether it is still the current one. */
+  private version = 0;
   private change: ChunkChange = { at: 0, removed: 0, added: 0 };
-  private text = '';
+  private length = 0;
 
   /**
-   * Parses `text`; with `edit`, reuses everything the edit did not touch. Without one, chunks whose text
-   * is unchanged anywhere in the file are reused too (a whole-text update, or a file read again).
+   * Parses `text`; with `edit`, reuses everything the edit did not touch and reads the text only around
+   * it. Without one, chunks whose text is unchanged anywhere in the file are reused too (a whole-text
+   * update, or a file read again).
    */
-  update(text: string, edit?: TextEdit): ParseResult {
+  update(text: TextSource, edit?: TextEdit): ParseResult {
     if (edit && this.table.entries.length > 0) this.reparse(text, edit);
     else {
-      const added = this.tableFor(text, scanChunks(text).chunks, this.table.entries.map((_, i) => i));
+      const whole = typeof text === 'string' ? text : text.slice(0, text.length);
+      const added = this.tableFor(whole, 0, scanChunks(whole).chunks, this.table.entries.map((_, i) => i));
       this.change = { at: 0, removed: this.table.entries.length, added: added.entries.length };
       this.table = added;
     }
-    this.text = text;
+    this.length = text.length;
+    this.version++;
     return this.result();
   }
 
   /** The items and errors of the current text, without parsing anything again; built when first read. */
   result(): ParseResult {
     const table = this.table;
-    const length = this.text.length;
+    const length = this.length;
+    const version = this.version;
     let built: { ast: AssayFile; errors: Diagnostic[] } | undefined;
     const build = (): { ast: AssayFile; errors: Diagnostic[] } => {
       if (built) return built;
       // Settling an old table would move spans that the current one still counts as lagging.
-      if (table !== this.table) throw new Error('A parse result was first read after a later update of its parser');
+      if (version !== this.version) throw new Error('A parse result was first read after a later update of its parser');
       const items: TopItem[] = [];
       const errors: Diagnostic[] = [];
       for (let i = 0; i < table.entries.length; i++) {
@@ -125,7 +144,7 @@ export class DocumentParser {
     };
   }
 
-  /** The chunks of the current text; a new table after each update. */
+  /** The chunks of the current text; an update changes them (in place after an edit). */
   chunks(): ChunkTable {
     return this.table;
   }
@@ -158,7 +177,7 @@ export class DocumentParser {
     }
   }
 
-  private reparse(text: string, edit: TextEdit): void {
+  private reparse(text: TextSource, edit: TextEdit): void {
     const old = this.table;
     const delta = edit.newEnd - edit.oldEnd;
     const touched = Math.max(0, firstAtOrAfter(old.ends, edit.start) - 1);
@@ -173,37 +192,49 @@ export class DocumentParser {
       if (i >= 0) resumeAt = i;
       return i >= 0;
     };
-    const scanned = scanChunks(text, from, stopAt).chunks;
+    // Scan a window of the text from `from`; when the chunks do not line up again inside it, the last
+    // chunk may be cut short by the window's end, so scan a larger one.
+    let window: string;
+    let scanned: Chunk[];
+    for (let size = SCAN_WINDOW; ; size *= 2) {
+      const to = Math.min(text.length, edit.newEnd + size);
+      window = text.slice(from, to);
+      resumeAt = -1;
+      const scan = scanChunks(window, 0, (offset) => stopAt(from + offset));
+      scanned = scan.chunks.map((c) => ({ start: from + c.start, end: from + c.end, trivia: c.trivia }));
+      if (scan.stoppedAt < window.length || to === text.length) break;
+    }
     const end = resumeAt >= 0 ? resumeAt : old.entries.length;
     const candidates: number[] = [];
     for (let i = touched; i < end; i++) candidates.push(i);
-    const added = this.tableFor(text, scanned, candidates);
-    const splice = <T>(column: readonly T[], middle: readonly T[]): T[] => column.slice(0, touched).concat(middle, column.slice(end));
-    const table: Table = {
-      entries: splice(old.entries, added.entries),
-      items: splice(old.items, added.items),
-      errors: splice(old.errors, added.errors),
-      starts: splice(old.starts, added.starts),
-      ends: splice(old.ends, added.ends),
-      lags: splice(old.lags, added.lags),
-    };
+    const added = this.tableFor(window, from, scanned, candidates);
+    const table = this.table;
+    const removed = end - touched;
+    replaceRange(table.entries, touched, removed, added.entries);
+    replaceRange(table.items, touched, removed, added.items);
+    replaceRange(table.errors, touched, removed, added.errors);
+    replaceRange(table.starts, touched, removed, added.starts);
+    replaceRange(table.ends, touched, removed, added.ends);
+    replaceRange(table.lags, touched, removed, added.lags);
     for (let i = touched + added.entries.length; i < table.entries.length; i++) {
       table.starts[i] += delta;
       table.ends[i] += delta;
       table.lags[i] += delta;
     }
-    this.table = table;
     this.change = { at: touched, removed: end - touched, added: added.entries.length };
   }
 
-  /** A table of freshly scanned chunks, reusing the parse of any old chunk (by index) with the same text. */
-  private tableFor(text: string, chunks: readonly Chunk[], candidates: readonly number[]): Table {
+  /**
+   * A table of freshly scanned chunks, reusing the parse of any old chunk (by index) with the same text.
+   * `text` is the document's text from offset `base` on, far enough to hold every chunk.
+   */
+  private tableFor(text: string, base: number, chunks: readonly Chunk[], candidates: readonly number[]): Table {
     const old = this.table;
     const byText = new Map<string, number>();
     for (const i of candidates) if (old.entries[i].parsed) byText.set(old.entries[i].text, i);
     const table: Table = { entries: [], items: [], errors: [], starts: [], ends: [], lags: [] };
     for (const chunk of chunks) {
-      const chunkText = ownCopy(text.slice(chunk.start, chunk.end));
+      const chunkText = ownCopy(text.slice(chunk.start - base, chunk.end - base));
       const reused = byText.get(chunkText);
       let entry: Entry;
       let lag = 0;
@@ -229,14 +260,6 @@ export class DocumentParser {
 /** Parses a whole document once. */
 export function parse(text: string): ParseResult {
   return new DocumentParser().update(text);
-}
-
-/**
- * The same text in a string of its own. V8 may keep a slice as a view of the whole document; a chunk
- * (and the strings of its tree) would then keep every version of the text it was cut from alive.
- */
-function ownCopy(slice: string): string {
-  return (' ' + slice).slice(1);
 }
 
 function settle(table: Table, index: number): void {
