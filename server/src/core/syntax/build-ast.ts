@@ -72,20 +72,25 @@ function optional<T>(iter: CstNode): T | undefined {
   return iter.count > 0 ? (build(iter.child(0)) as T) : undefined;
 }
 
+// Lists are made at their final size: an array grown by `push` keeps room for at least 17 elements,
+// and the tree of a large file holds hundreds of thousands of short lists.
+
 /** The built elements of `ListOf<elem, sep>`. */
 function list<T>(listOf: CstNode): T[] {
   const inner = listOf.child(0);
   if (inner.count === 0) return [];
   const rest = inner.child(2);
-  const out = [build(inner.child(0)) as T];
-  for (let i = 0; i < rest.count; i++) out.push(build(rest.child(i)) as T);
+  const out = new Array<T>(1 + rest.count);
+  out[0] = build(inner.child(0)) as T;
+  for (let i = 0; i < rest.count; i++) out[i + 1] = build(rest.child(i)) as T;
   return out;
 }
 
 /** The built elements of a loop (`x*`, `x+`). */
 function each<T>(iter: CstNode): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < iter.count; i++) out.push(build(iter.child(i)) as T);
+  if (iter.count === 0) return [];
+  const out = new Array<T>(iter.count);
+  for (let i = 0; i < iter.count; i++) out[i] = build(iter.child(i)) as T;
   return out;
 }
 

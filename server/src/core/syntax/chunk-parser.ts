@@ -52,7 +52,8 @@ function matchChunk(text: string, base: number): ParsedChunk {
         const doc = docComment(text);
         if (doc !== undefined) built.item.doc = doc;
       }
-      return { item: built.item, errors, spans };
+      // `spans` at its final size: it grew by `push`, and a large file holds one per chunk.
+      return { item: built.item, errors, spans: spans.slice() };
     }
     const failure = describeFailure(match, attempt, base);
     const pos = failure.span.start - base;

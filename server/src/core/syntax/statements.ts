@@ -148,7 +148,22 @@ export function groupSteps(statements: Statement[], errors: Diagnostic[]): Step[
         else request.body = s;
     }
   }
-  return steps;
+  return fitted(steps);
+}
+
+/**
+ * The lists built by `push` above, copied at their final size: `push` leaves room for at least 17
+ * elements, and the tree of a large file holds hundreds of thousands of these short lists.
+ */
+function fitted(steps: Step[]): Step[] {
+  for (const step of steps) {
+    if (step.kind === 'Request') {
+      if (step.headers.length > 0) step.headers = step.headers.slice();
+      if (step.query.length > 0) step.query = step.query.slice();
+    }
+    if ((step.kind === 'Request' || step.kind === 'Call') && step.checks.length > 0) step.checks = step.checks.slice();
+  }
+  return steps.slice();
 }
 
 function capitalize(text: string): string {
