@@ -1,8 +1,8 @@
 /**
  * Index entries (parameters) whose `source` — where they are written, for go to definition — is
- * looked up on first read and then kept. A getter on the class's prototype rather
- * than one defined on each object: a per-object accessor, with the closure it needs, made each entry a
- * dictionary-mode object of about 0.6 KB, more than a small spec's own text per operation.
+ * looked up on first read and then kept. A getter on the class's prototype rather than one defined on
+ * each object: a per-object accessor, with the closure it needs, made each entry a dictionary-mode
+ * object of about 0.6 KB.
  */
 import type { SpecLocator } from './spec-locations';
 import type { SpecLocation } from './types';
