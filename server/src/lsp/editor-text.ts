@@ -56,7 +56,8 @@ export class EditorText implements TextDocument {
     this.blocksMade = false;
     this.size = text.length;
     this.whole = text;
-    this.lines = [0, ...this.lineStartsIn(1, text.length)];
+    this.lines = [0];
+    this.lineStartsIn(1, text.length, this.lines);
   }
 
   /** Replaces `[start, end)` of the text with `text`. */
@@ -70,7 +71,7 @@ export class EditorText implements TextDocument {
     // between are found again (a `\r` before the edit may now be followed by a `\n`, and so on).
     const from = Math.max(1, firstAbove(this.lines, start - 1));
     const to = firstAbove(this.lines, end);
-    const middle = this.lineStartsIn(Math.max(start, 1), start + text.length);
+    const middle = this.lineStartsIn(Math.max(start, 1), start + text.length, []);
     if (middle.length === to - from) for (let k = 0; k < middle.length; k++) this.lines[from + k] = middle[k];
     else this.lines = this.lines.slice(0, from).concat(middle, this.lines.slice(to));
     if (delta !== 0) for (let i = from + middle.length; i < this.lines.length; i++) this.lines[i] += delta;
@@ -147,9 +148,8 @@ export class EditorText implements TextDocument {
     return this.blocks[i].charCodeAt(offset - this.blockStarts[i]);
   }
 
-  /** The line starts `q` with `from <= q <= to`: `q` follows a `\n`, or a `\r` that no `\n` follows. */
-  private lineStartsIn(from: number, to: number): number[] {
-    const starts: number[] = [];
+  /** Adds to `starts` the line starts `q` with `from <= q <= to`: `q` follows a `\n`, or a `\r` that no `\n` follows. */
+  private lineStartsIn(from: number, to: number, starts: number[]): number[] {
     if (from > to) return starts;
     const base = from - 1;
     const text = this.slice(base, to + 1);
@@ -160,12 +160,16 @@ export class EditorText implements TextDocument {
     return starts;
   }
 
-  /** Cuts the whole text into blocks: not before the first edit, so a document only read needs none. */
+  /**
+   * Cuts the whole text into blocks: not before the first edit, so a document only read needs none. The
+   * blocks are views of the text as opened (no copy of it is made; it stays alive while a block has not
+   * been edited), while edited blocks are strings of their own, so no later version of the text is kept.
+   */
   private makeBlocks(): void {
     const text = this.whole as string;
     for (let at = 0; at < text.length; at += BLOCK) {
       this.blockStarts.push(at);
-      this.blocks.push(ownCopy(text.slice(at, at + BLOCK)));
+      this.blocks.push(text.slice(at, at + BLOCK));
     }
     this.blocksMade = true;
   }

@@ -30,11 +30,11 @@ function base(file: WorkspaceFile, item: TopItem, name: string): Pick<TestItem, 
 }
 
 function testItem(file: WorkspaceFile, test: TestDecl): TestItem {
-  const text = file.text.getText();
   const item = base(file, test, test.name.value);
+  // Each tag's own text only: the whole text of a large open document is not one string until asked for.
   const tags = test.decorators
     .filter((d) => d.name.name === 'tag')
-    .flatMap((d) => d.args.map((a) => (a.kind === 'String' ? a.value : text.slice(a.span.start, a.span.end))));
+    .flatMap((d) => d.args.map((a) => (a.kind === 'String' ? a.value : file.text.getText(toRange(file.text, a.span)))));
   const rows =
     test.data?.kind === 'Rows'
       ? test.data.rows.map((row, index) => ({ id: `${item.id}[${index}]`, label: rowLabel(test.name.value, row) }))
