@@ -45,6 +45,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Whitespace and syntax only: a third less to read and compile at every start of the CLI (about 45 ms
+  // on this machine kind), while names stay as written for stack traces and for code that reads them.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
   logLevel: 'warning',
   plugins: [precompiledGrammar],
