@@ -6,7 +6,7 @@
  * most of its memory. Such objects are rebuilt through `JSON.parse` (which sizes them exactly), arrays
  * and strings copied; shared objects and cycles stay shared.
  */
-import { ownString } from './own-string';
+import { ownCopy } from '../text/own-copy';
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -14,7 +14,7 @@ type Container = Record<string, unknown> | unknown[];
 export function compactDocument<T>(document: T): T {
   const copies = new Map<object, object>();
   const compact = <V>(value: V): V => {
-    if (typeof value === 'string') return ownString(value);
+    if (typeof value === 'string') return ownCopy(value) as V;
     if (!value || typeof value !== 'object') return value;
     let copy = copies.get(value);
     if (!copy) {

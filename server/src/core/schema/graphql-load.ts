@@ -17,7 +17,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import type { LoadedGraphql, BrokenSchema } from './types';
-import { ownString } from './own-string';
+import { ownCopy } from '../text/own-copy';
 import { jsonErrorLocation, positionAt } from './text-position';
 
 export function loadGraphql(file: string, text: string): LoadedGraphql | BrokenSchema {
@@ -62,9 +62,9 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     node.astNode = undefined;
     if (node.extensionASTNodes) node.extensionASTNodes = NONE;
     if (node.extensions && Object.keys(node.extensions).length === 0) node.extensions = NO_EXTENSIONS;
-    if (node.name !== undefined) node.name = ownString(node.name);
-    if (node.description) node.description = ownString(node.description);
-    if (node.deprecationReason) node.deprecationReason = ownString(node.deprecationReason);
+    if (node.name !== undefined) node.name = ownCopy(node.name);
+    if (node.description) node.description = ownCopy(node.description);
+    if (node.deprecationReason) node.deprecationReason = ownCopy(node.deprecationReason);
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
