@@ -13,6 +13,7 @@
  */
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { replaceRange } from '../core/syntax/replace-range';
 import { ownCopy } from '../core/text/own-copy';
 
 /** Target block length; blocks stay between a quarter of it and twice it (except a short last block). */
@@ -72,8 +73,7 @@ export class EditorText implements TextDocument {
     const from = Math.max(1, firstAbove(this.lines, start - 1));
     const to = firstAbove(this.lines, end);
     const middle = this.lineStartsIn(Math.max(start, 1), start + text.length, []);
-    if (middle.length === to - from) for (let k = 0; k < middle.length; k++) this.lines[from + k] = middle[k];
-    else this.lines = this.lines.slice(0, from).concat(middle, this.lines.slice(to));
+    replaceRange(this.lines, from, to - from, middle);
     if (delta !== 0) for (let i = from + middle.length; i < this.lines.length; i++) this.lines[i] += delta;
   }
 
@@ -197,7 +197,7 @@ export class EditorText implements TextDocument {
     } else {
       for (let k = 0; k < content.length; k += BLOCK) pieces.push(ownCopy(content.slice(k, k + BLOCK)));
     }
-    this.blocks = this.blocks.slice(0, first).concat(pieces, this.blocks.slice(end));
+    replaceRange(this.blocks, first, end - first, pieces);
     this.blockStarts.length = first;
     for (let i = first; i < this.blocks.length; i++) {
       this.blockStarts.push(at);
