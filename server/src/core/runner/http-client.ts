@@ -4,8 +4,9 @@
  * to a cap, with `truncated` set beyond it) or the fault that stopped it. Never throws; a timeout or a
  * cancellation aborts the request in flight.
  */
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { describeFault } from './faults';
+import { requestWith } from './undici-parts';
 
 /** A request ready to send. Headers are pairs, so a header may be sent twice. */
 export interface HttpRequest {
@@ -54,7 +55,15 @@ export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyByte
   let current = { method: req.method, url: req.url, headers: req.headers, body: req.body };
   try {
     for (let hop = 0; ; hop++) {
-      const res = await request(current.url, { dispatcher, method: current.method as Dispatcher.HttpMethod, headers: flat(current.headers), body: current.body, signal });
+      const url = new URL(current.url);
+      const res = await requestWith(dispatcher, {
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: current.method as Dispatcher.HttpMethod,
+        headers: flat(current.headers),
+        body: current.body,
+        signal,
+      });
       const location = res.headers.location;
       if (req.maxRedirects > 0 && REDIRECT_STATUSES.has(res.statusCode) && typeof location === 'string') {
         await res.body.dump();

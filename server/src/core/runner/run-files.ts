@@ -3,7 +3,7 @@
  * files (up to `jobs` at a time; tests inside a file in order) over one keep-alive HTTP agent, and emits
  * the run's events, each masked for secrets on its way out. Never rejects.
  */
-import { Agent } from 'undici';
+import { Agent } from './undici-parts';
 import type { RunFiles, RunOptions } from './api';
 import type { RunContext } from './context';
 import type { RunEvent, RunSummary } from './events';
@@ -41,7 +41,7 @@ export const runFiles: RunFiles = async (options, onEvent) => {
       validateResponses: options.validateResponses ?? false,
       secrets,
       host: options.host,
-      dispatcher: options.dispatcher ?? (agent as Agent),
+      dispatcher: options.dispatcher ?? agent!,
       emit,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
