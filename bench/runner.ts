@@ -25,6 +25,10 @@ import { diskHost } from '../server/src/cli/fs-host';
 import { runFiles } from '../server/src/core/runner';
 import type { RunEvent } from '../server/src/core/runner/events';
 import { median, reportTable, saveResults, type Row } from './lib/report';
+import { tuneV8ForParsing } from '../server/src/core/runtime/v8-tuning';
+
+// The V8 settings the CLI and the language server start with (see v8-tuning.ts).
+tuneV8ForParsing();
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'server/bin/assay.js');

@@ -1,6 +1,8 @@
 /** Entry point of the `assay` command: runs the CLI with the process's arguments, streams and signals. */
+import { tuneV8ForParsing } from '../core/runtime/v8-tuning';
 import { runCli } from './run-cli';
 
+tuneV8ForParsing();
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

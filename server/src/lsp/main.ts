@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { tuneV8ForParsing } from '../core/runtime/v8-tuning';
 import { startServer } from './server';
 
+tuneV8ForParsing();
 startServer(createConnection(ProposedFeatures.all), { cliPath: join(__dirname, '..', 'bin', 'assay.js') });
