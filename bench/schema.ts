@@ -2,8 +2,8 @@
  * Schema loading benchmark: each spec of the shared corpus (OpenAPI and GraphQL) and the samples'
  * loaded and indexed cold — a fresh `SchemaRegistry` each time, nothing cached — as `assay check`, a
  * run or the language server load a bound schema. Reports the median load time of RUNS, the time of
- * the first go to definition (positions are computed on first use), the heap the loaded schema holds
- * (heap used after a GC with the schema held, minus before) against its size on disk, and whether
+ * the first go to definition (positions are computed on first use), the heap one more loaded copy of
+ * the schema holds (see `measureHeap`) against its size on disk, and whether
  * the targets are met: the ~2.6 MB / ~2,900-file DigitalOcean spec under 2 s, any single-file spec
  * under 2 MB under 1 s, memory under 10x the size on disk. The first spec is loaded once before
  * timing, so the numbers are for a process that has its modules loaded and compiled (like a
@@ -52,7 +52,7 @@ const WARM_UP = [
 ];
 
 const gc = (globalThis as { gc?: () => void }).gc;
-/** The schema being measured in a `--heap` child. */
+/** The schemas loaded in a `--heap` child, held until it measures. */
 const held: LoadedSchema[] = [];
 
 function specs(): string[] {
@@ -167,9 +167,9 @@ function heapOf(file: string): number {
  * run keeps every schema of a workspace. Small specs of each kind and format are loaded first, then
  * SETTLE copies of `file`, so that the code its load runs is compiled and V8's tables of object layouts
  * and the registry's maps have grown for it (costs of the process, not of one more spec). Then more
- * copies (2 to 24, more for smaller specs) are loaded and held, each under its own path (`/copy-N/...`, read from the real file),
- * and the heap they add is divided among them: one copy alone would be lost in what compiling and
- * layout tables add or free (±150 KB between runs).
+ * copies (2 to 24, more for smaller specs) are loaded and held, each under its own path (`/copy-N/...`,
+ * read from the real file), and the heap they add is divided among them: one copy alone would be lost
+ * in what compiling and layout tables add or free (±150 KB between runs).
  */
 async function measureHeap(file: string): Promise<void> {
   const registry = new SchemaRegistry(copiesHost());
