@@ -94,6 +94,15 @@ test('testsChanged: after an edit renames a test (once for a burst of edits), an
   assert.deepEqual(await broken, { 'edit.assay': ['oneXY', 'two'] });
 });
 
+test('testsChanged: nothing is sent when an edit leaves the tests as they were', async () => {
+  const { uri } = await lsp.open('quiet.assay', 'test "q" {\n  GET /a\n}\n');
+  assert.deepEqual(await nextChange(), { 'quiet.assay': ['q'] });
+  const before = changes.length;
+  lsp.change(uri, 2, { start: { line: 1, character: 8 }, end: { line: 1, character: 8 } }, 'b');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  assert.equal(changes.length, before);
+});
+
 test('testsChanged: after files are created, changed and deleted on the disk', async () => {
   const created = nextChange();
   const uri = lsp.write('new.assay', 'test "fresh" {\n  GET /a\n}\n');

@@ -3,6 +3,7 @@
  * of every `.assay` file, and sends `assay/testsChanged` for the files whose tests changed after edits,
  * saves and file events (debounced, so a burst of keystrokes sends one notification).
  */
+import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver';
 import type { Feature } from '../feature';
 import { ListTests, TestsChanged, type TestItem } from '../protocol';
@@ -13,7 +14,17 @@ import { testItems } from './test-items';
 /** How long after the last change of a file its tests are compared and sent: longer than the gap between keystrokes, so that typing in a large file is not held up by listing its tests. */
 const DEBOUNCE_MS = 400;
 
-/** What the client was last told about each file's tests, and the files changed since. */
+/**
+ * A digest of a file's test list: what is kept to compare with the next list, rather than the list as
+ * JSON (megabytes for a large file, kept for as long as the file is).
+ */
+function digestOf(tests: TestItem[]): string {
+  return createHash('sha1').update(JSON.stringify(tests)).digest('base64');
+}
+
+const NO_TESTS = digestOf([]);
+
+/** What the client was last told about each file's tests (a digest), and the files changed since. */
 class TestTracker {
   private readonly told = new Map<string, string>();
   private readonly pending = new Set<string>();
@@ -42,9 +53,9 @@ class TestTracker {
     unguarded(this.connection, 'updating the tests', () => {
       const files: TestsChanged.Params['files'] = [];
       for (const path of this.pending) {
-        const before = this.told.get(path) ?? '[]';
+        const before = this.told.get(path) ?? NO_TESTS;
         const tests = this.testsOf(path);
-        if (JSON.stringify(tests) !== before) files.push({ uri: this.workspace.file(path)?.uri ?? uriOf(path), tests });
+        if (this.told.get(path) !== before) files.push({ uri: this.workspace.file(path)?.uri ?? uriOf(path), tests });
       }
       this.pending.clear();
       if (files.length > 0) notify(this.connection, TestsChanged.method, { files } satisfies TestsChanged.Params);
@@ -55,7 +66,7 @@ class TestTracker {
   private testsOf(path: string): TestItem[] {
     const file = this.workspace.file(path);
     const tests = file ? testItems(file) : [];
-    this.told.set(path, JSON.stringify(tests));
+    this.told.set(path, digestOf(tests));
     return tests;
   }
 }
