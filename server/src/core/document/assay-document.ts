@@ -19,7 +19,7 @@
  * Per edit, the passes over all chunks read only dense arrays (numbers, flags, pointers), never an
  * item: on a 10 MB file a pass that touches every item costs tens of milliseconds in memory misses.
  */
-import type { AssayFile, TopItem } from '../ast';
+import type { AssayFile, TopItem, UseDecl } from '../ast';
 import { byPosition, checkFileLevel, ItemChecker, moveDiagnostic } from '../checks/by-item';
 import type { Check } from '../checks/check';
 import type { Diagnostic } from '../diagnostics';
@@ -133,6 +133,17 @@ export class AssayDocument {
   /** Lends the parse of one chunk of the current text, spans counted from its start (see `DocumentParser.lendChunk`). */
   lendChunk<T>(start: number, text: string, use: (parsed: ParsedChunk) => T): T | undefined {
     return this.parser.lendChunk(start, text, use);
+  }
+
+  /**
+   * The schema bindings of the current text (`use openapi|graphql "path"` items), read from the chunk
+   * table: no text is joined and no tree is built, so it is cheap after every keystroke. Their spans may
+   * lag behind the text (chunks are moved lazily): read their `schema` and `path.value`.
+   */
+  uses(): UseDecl[] {
+    const uses: UseDecl[] = [];
+    for (const item of this.parser.chunks().items) if (item?.kind === 'Use') uses.push(item);
+    return uses;
   }
 
   /**

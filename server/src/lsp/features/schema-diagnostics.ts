@@ -34,16 +34,11 @@ export const schemaDiagnosticsFeature: Feature = {
   },
 };
 
-const USE_LINE = /^[ \t]*use[ \t]+(openapi|graphql)[ \t]+"([^"\n]+)"/gm;
-
-/**
- * The schema files a document binds, with the kind its `use` line says. Read from the text, not the
- * syntax tree, so that typing does not make the document build its tree.
- */
+/** The schema files a document binds, with the kind its `use` line says. */
 function bindingsOf(doc: OpenDocument): Map<string, 'openapi' | 'graphql'> {
   const bound = new Map<string, 'openapi' | 'graphql'>();
-  for (const match of doc.text.getText().matchAll(USE_LINE)) {
-    if (!match[2].includes('{{')) bound.set(resolveFrom(doc.path, match[2]), match[1] as 'openapi' | 'graphql');
+  for (const use of doc.analysis.uses()) {
+    if (!use.path.value.includes('{{')) bound.set(resolveFrom(doc.path, use.path.value), use.schema);
   }
   return bound;
 }
