@@ -9,11 +9,15 @@ import {
   buildClientSchema,
   GraphQLError,
   isEnumType,
+  getNamedType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
+  isSpecifiedScalarType,
+  isWrappingType,
   parse,
   type GraphQLSchema,
+  type GraphQLType,
   type IntrospectionQuery,
 } from 'graphql';
 import type { LoadedGraphql, BrokenSchema } from './types';
@@ -54,12 +58,16 @@ function namedLocation(file: string, text: string, message: string): BrokenSchem
  * - one shared empty `extensions` object instead of one each (an empty null-prototype object is a
  *   150-byte dictionary in V8: half of a small schema's memory), and one shared empty list for the
  *   many fields without arguments;
- * - names and descriptions as strings of their own, not slices that keep the SDL text alive.
+ * - names and descriptions as strings of their own, not slices that keep the SDL text alive;
+ * - one object per wrapped type (`ID!`, `[Pet!]!`) where graphql makes one per place it is written, shared
+ *   by every schema when it wraps a built-in scalar (wrappers are immutable and compared by structure).
  */
 function leanSchema(schema: GraphQLSchema): GraphQLSchema {
-  type Node = { name?: string; description?: string | null; deprecationReason?: string | null; astNode?: unknown; extensionASTNodes?: readonly unknown[]; extensions?: object };
+  type Node = { name?: string; description?: string | null; deprecationReason?: string | null; astNode?: unknown; extensionASTNodes?: readonly unknown[]; extensions?: object; type?: GraphQLType };
+  const wrappers = new Map<string, GraphQLType>();
   const lean = (node: Node): void => {
     node.astNode = undefined;
+    if (node.type && isWrappingType(node.type)) node.type = sharedWrapper(node.type, wrappers);
     if (node.extensionASTNodes) node.extensionASTNodes = NONE;
     if (node.extensions && Object.keys(node.extensions).length === 0) node.extensions = NO_EXTENSIONS;
     if (node.name !== undefined) node.name = ownCopy(node.name);
@@ -86,5 +94,16 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** The first wrapper written as `type` in this schema (or any schema, for built-in scalars), kept in `seen`. */
+function sharedWrapper(type: GraphQLType, seen: Map<string, GraphQLType>): GraphQLType {
+  const key = String(type);
+  const cache = isSpecifiedScalarType(getNamedType(type)) ? SCALAR_WRAPPERS : seen;
+  const known = cache.get(key);
+  if (known) return known;
+  cache.set(key, type);
+  return type;
+}
+
+const SCALAR_WRAPPERS = new Map<string, GraphQLType>();
 const NO_EXTENSIONS = Object.freeze(Object.create(null) as object);
 const NONE: readonly unknown[] = Object.freeze([]);
