@@ -40,6 +40,19 @@ const serverBundleForLsp = {
   },
 };
 
+/**
+ * undici's HTTP/2 client is replaced by a stub (see the stub's header): connections are HTTP/1.1 only,
+ * so Node's http2 module is not loaded at every start.
+ */
+const withoutHttp2 = {
+  name: 'without-http2',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) =>
+      /[\\/]undici[\\/]lib[\\/]dispatcher$/.test(args.resolveDir) ? { path: join(root, 'scripts/build-stubs/undici-client-h2.cjs') } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,7 +64,7 @@ const common = {
   minifySyntax: true,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [precompiledGrammar],
+  plugins: [precompiledGrammar, withoutHttp2],
 };
 
 await Promise.all([
