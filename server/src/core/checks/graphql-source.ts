@@ -2,7 +2,8 @@
  * A `graphql """..."""` document parsed for the GraphQL checks, with graphql's 1-based line and column
  * mapped back to an offset in the `.assay` file. Not a check itself.
  */
-import { parse, type DocumentNode, type GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError } from 'graphql';
+import { graphqlJs } from '../runtime/graphql-js';
 import type { GraphqlBody, Span } from '../ast';
 
 export type ParsedGraphql = { ok: true; document: DocumentNode } | { ok: false; error: GraphQLError };
@@ -11,7 +12,7 @@ export type ParsedGraphql = { ok: true; document: DocumentNode } | { ok: false; 
 export function parseGraphqlBody(body: GraphqlBody): ParsedGraphql | undefined {
   if (body.document.interps.length > 0) return undefined;
   try {
-    return { ok: true, document: parse(body.document.value) };
+    return { ok: true, document: graphqlJs().parse(body.document.value) };
   } catch (e) {
     return { ok: false, error: e as GraphQLError };
   }

@@ -3,19 +3,9 @@
  * variable types: a required variable missing or null, a value of the wrong type, an unknown enum
  * value or input field, a variable the operation does not declare. `{{...}}` values are not checked.
  */
-import {
-  getNamedType,
-  getOperationAST,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  typeFromAST,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLInputType, GraphQLSchema } from 'graphql';
 import type { GraphqlBody } from '../ast';
+import { graphqlJs } from '../runtime/graphql-js';
 import type { Check, CheckContext } from './check';
 import { parseGraphqlBody } from './graphql-source';
 import { parseJsonTemplate, type JsonNode } from './json-template';
@@ -40,6 +30,7 @@ function check(ctx: CheckContext, body: GraphqlBody): void {
   const loaded = boundGraphql(ctx);
   const parsed = loaded && parseGraphqlBody(body);
   if (!loaded || !parsed?.ok) return;
+  const { getOperationAST, isNonNullType, typeFromAST } = graphqlJs();
   const operation = getOperationAST(parsed.document, body.operationName?.value);
   if (!operation) return;
   const tree = body.variables ? parseJsonTemplate(body.variables) : undefined;
@@ -65,6 +56,7 @@ function check(ctx: CheckContext, body: GraphqlBody): void {
 
 function checkValue(ctx: CheckContext, schema: GraphQLSchema, node: JsonNode, type: GraphQLInputType, path: string): void {
   if (node.kind === 'unknown' || (node.kind === 'value' && node.interpolated)) return;
+  const { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } = graphqlJs();
   const isNull = node.kind === 'value' && node.value === null;
   if (isNonNullType(type)) {
     if (isNull) return ctx.report({ span: node.span, message: `${path} must not be null (${String(type)})` });

@@ -3,7 +3,7 @@
  * schema rejects (graphql's `validate`: unknown fields, arguments, types, missing selections ...),
  * each at the place graphql names.
  */
-import { validate } from 'graphql';
+import { graphqlJs } from '../runtime/graphql-js';
 import type { Check } from './check';
 import { parseGraphqlBody, spanOfError } from './graphql-source';
 import { boundGraphql } from './schema-binding';
@@ -21,7 +21,7 @@ export const invalidGraphql: Check = {
           ctx.report({ span: spanOfError(body, parsed.error), message: `The GraphQL document does not parse: ${parsed.error.message.replace(/^Syntax Error: /, '')}` });
           return;
         }
-        for (const error of validate(loaded.schema, parsed.document)) ctx.report({ span: spanOfError(body, error), message: error.message });
+        for (const error of graphqlJs().validate(loaded.schema, parsed.document)) ctx.report({ span: spanOfError(body, error), message: error.message });
       },
     };
   },

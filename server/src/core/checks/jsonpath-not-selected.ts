@@ -4,22 +4,8 @@
  * alias or field name, fragments included), or a step into a built-in scalar or enum. Paths through
  * custom scalars, `..` or filters are not judged.
  */
-import {
-  getNamedType,
-  getOperationAST,
-  isCompositeType,
-  isEnumType,
-  isObjectType,
-  isInterfaceType,
-  isScalarType,
-  isSpecifiedScalarType,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLNamedType, GraphQLSchema, SelectionSetNode } from 'graphql';
+import { graphqlJs } from '../runtime/graphql-js';
 import type { Check } from './check';
 import { parseGraphqlBody } from './graphql-source';
 import { assertedJsonPaths, boundGraphql, jsonPathSegments } from './schema-binding';
@@ -39,7 +25,7 @@ export const jsonPathNotSelected: Check = {
         const loaded = boundGraphql(ctx);
         const parsed = loaded && parseGraphqlBody(request.body);
         if (!loaded || !parsed?.ok) return;
-        const operation = getOperationAST(parsed.document, request.body.operationName?.value);
+        const operation = graphqlJs().getOperationAST(parsed.document, request.body.operationName?.value);
         const root = operation && loaded.schema.getRootType(operation.operation);
         if (!operation || !root) return;
         for (const path of assertedJsonPaths(request)) {
@@ -55,6 +41,7 @@ export const jsonPathNotSelected: Check = {
 
 /** Why the path cannot be in the result, or undefined when it can (or the schema does not say). */
 function follow(schema: GraphQLSchema, document: DocumentNode, start: Place, segments: ReadonlyArray<string | number>): string | undefined {
+  const { isCompositeType, isEnumType, isScalarType, isSpecifiedScalarType } = graphqlJs();
   let place = start;
   for (const segment of segments) {
     if (typeof segment === 'number' || segment === '*') continue; // Lists keep the same selections.
@@ -79,6 +66,7 @@ function selected(
   selections: SelectionSetNode[],
   key: string,
 ): { type?: GraphQLNamedType; selections: SelectionSetNode[] } | undefined {
+  const { getNamedType, isCompositeType, isInterfaceType, isObjectType } = graphqlJs();
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
   let found: { type?: GraphQLNamedType; selections: SelectionSetNode[] } | undefined;
   const visit = (set: SelectionSetNode, on: GraphQLCompositeType | undefined, seen: Set<string>): void => {

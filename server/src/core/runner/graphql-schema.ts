@@ -5,23 +5,10 @@
  * fields nullable, as GraphQL does. Input: the loaded schema, the request sent. Each mismatch reads
  * `$.data.path: expected X, got Y`.
  */
-import {
-  getOperationAST,
-  isAbstractType,
-  isEnumType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  parse,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type GraphQLOutputType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import type { FragmentDefinitionNode, GraphQLObjectType, GraphQLOutputType, GraphQLSchema, SelectionSetNode } from 'graphql';
 import type { SchemaCheck } from '../assertions';
 import { TYPE_TESTS } from '../assertions';
+import { graphqlJs } from '../runtime/graphql-js';
 import type { LoadedGraphql } from '../schema';
 
 /** The check of a result against the operation in `sent` (the JSON request body); `name` names the schema. */
@@ -35,6 +22,7 @@ export function graphqlCheck(loaded: LoadedGraphql, name: string, sent: string |
     return problem('the request sent was not a GraphQL JSON request');
   }
   if (typeof request.query !== 'string') return problem('the request sent has no GraphQL query');
+  const { getOperationAST, parse } = graphqlJs();
   let document;
   try {
     document = parse(request.query);
@@ -68,6 +56,7 @@ class ResultWalker {
   ) {}
 
   value(value: unknown, type: GraphQLOutputType, selection: SelectionSetNode | undefined, at: string): void {
+    const { isAbstractType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } = graphqlJs();
     if (isNonNullType(type)) {
       if (value === null || value === undefined) {
         if (!this.hasErrors) this.problems.push(`${at}: expected ${String(type)}, got ${show(value)}`);
@@ -104,6 +93,7 @@ class ResultWalker {
   }
 
   private fields(record: Record<string, unknown>, type: GraphQLObjectType, selection: SelectionSetNode, at: string, expected: Set<string>): void {
+    const { isAbstractType } = graphqlJs();
     for (const node of selection.selections) {
       if (node.kind === 'Field') {
         const key = node.alias?.value ?? node.name.value;
