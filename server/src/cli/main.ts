@@ -1,10 +1,9 @@
-/** Entry point of the `assay` command: runs the CLI with the process's arguments, streams and signals. */
-import { tuneV8ForOneCommand, tuneV8ForParsing } from '../core/runtime/v8-tuning';
+/**
+ * The CLI bundle's entry (`server/dist/cli-main.js`, started by start.ts): runs the CLI with the
+ * process's arguments, streams and signals.
+ */
 import { runCli } from './run-cli';
 
-tuneV8ForParsing();
-// `assay lsp` stays up as the language server: it keeps V8's optimizing compiler for WebAssembly.
-if (process.argv[2] !== 'lsp') tuneV8ForOneCommand();
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

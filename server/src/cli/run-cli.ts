@@ -3,13 +3,14 @@
  * message and an exit code: a usage mistake exits 2 with one line; no stack trace reaches the user
  * (set ASSAY_DEBUG=1 to see one).
  */
+import { COMMAND_NAMES, isCommandName, type CommandName } from './command-names';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
 import { USAGE, VERSION } from './usage';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Each command is loaded only when it runs, so `assay check` does not pay for the HTTP client. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   check: async () => (await import('./commands/check')).checkCommand,
   coverage: async () => (await import('./commands/coverage')).coverageCommand,
   fmt: async () => (await import('./commands/fmt')).fmtCommand,
@@ -28,11 +29,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`assay: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}. See 'assay --help'.\n`);
+  if (!isCommandName(name)) {
+    io.err(`assay: unknown command '${name}'. Commands: ${COMMAND_NAMES.join(', ')}. See 'assay --help'.\n`);
     return EXIT_USAGE;
   }
+  const command = COMMANDS[name];
   try {
     return await (await command())(args, io);
   } catch (e) {
