@@ -1,8 +1,6 @@
 /** The runner's side of the built-in variables listed in `semantic/builtins.ts`: each gives a new value on every use. */
-import { randomUUID } from 'node:crypto';
-
 const BUILTINS: Readonly<Record<string, () => unknown>> = {
-  $uuid: () => randomUUID(),
+  $uuid: () => crypto.randomUUID(), // the global Web Crypto, loaded on first use
   $timestamp: () => Math.floor(Date.now() / 1000),
   $isoTimestamp: () => new Date().toISOString(),
   $randomInt: () => Math.floor(Math.random() * 1001),
