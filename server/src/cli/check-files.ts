@@ -12,11 +12,19 @@ export interface CheckedFile extends FileDiagnostics {
   parsed?: ParseResult;
 }
 
-/** Parse errors and check diagnostics of each file, in the order given; `schemas` keeps the loaded schemas for a run. */
-export async function checkFiles(paths: string[], host: WorkspaceHost, schemas = new SchemaRegistry(host)): Promise<CheckedFile[]> {
+/**
+ * Parse errors and check diagnostics of each file, in the order given; `schemas` keeps the loaded schemas
+ * for a run, and `parseText` may reuse what an earlier parse of the same file found (`assay run --watch`).
+ */
+export async function checkFiles(
+  paths: string[],
+  host: WorkspaceHost,
+  schemas = new SchemaRegistry(host),
+  parseText: (path: string, text: string) => ParseResult = (_path, text) => parse(text),
+): Promise<CheckedFile[]> {
   const read = paths.map((path) => {
     const text = host.readFile(path);
-    return { path, text, parsed: text === undefined ? undefined : parse(text) };
+    return { path, text, parsed: text === undefined ? undefined : parseText(path, text) };
   });
   const uses = read.flatMap(({ path, parsed }) => (parsed?.ast.items ?? []).flatMap((item) => (item.kind === 'Use' ? [schemas.load(resolveFrom(path, item.path.value), item.schema)] : [])));
   await Promise.all(uses);

@@ -21,6 +21,8 @@ export interface RunSettings {
   reporters: ReporterSpec[];
   /** False with --no-color; colors also need a terminal and no NO_COLOR. */
   color: boolean;
+  /** --watch: run again after every change under the root. */
+  watch: boolean;
 }
 
 /** The default per-request timeout: 30 s, as the language reference says. */
@@ -42,6 +44,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     output: { type: 'string' },
     root: { type: 'string' },
     'no-color': { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
   });
   const list = (name: string) => (values[name] as string[] | undefined) ?? [];
   const text = (name: string) => values[name] as string | undefined;
@@ -61,6 +64,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     shard: parseShard(text('shard')),
     reporters: parseReporterSpecs(list('reporter'), text('output')),
     color: values['no-color'] !== true,
+    watch: values.watch === true,
   };
 }
 

@@ -50,4 +50,6 @@ Options of 'run':
                             At most one reporter writes to standard output.
   --output FILE             Where the last junit/json/ndjson reporter without a file writes.
   --no-color                No colors (also off when NO_COLOR is set or output is not a terminal).
+  --watch                   Run again whenever a file under the root changes (tests, imports, data,
+                            .env files, schemas); Ctrl+C stops. Exit code: the last run's.
 `;

@@ -9,13 +9,13 @@ test('run options: defaults', () => {
   const s = parseRunArgs([], '/w');
   assert.deepEqual(
     { ...s, grep: s.grep?.source },
-    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true },
+    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false },
   );
 });
 
 test('run options: every flag', () => {
   const s = parseRunArgs(
-    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', 'b'],
+    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', '--watch', 'b'],
     '/w',
   );
   assert.deepEqual(s.paths, ['a', 'b']);
@@ -32,6 +32,7 @@ test('run options: every flag', () => {
   assert.deepEqual(s.reporters, [{ name: 'junit', file: 'out/r.xml' }, { name: 'pretty', file: undefined }]);
   assert.equal(s.root, '/w/sub');
   assert.equal(s.color, false);
+  assert.equal(s.watch, true);
 });
 
 test('run options: timeouts in milliseconds or as durations', () => {

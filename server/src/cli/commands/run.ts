@@ -1,58 +1,18 @@
 /**
- * `assay run [paths...]`: checks the files first (any error: print them as `assay check` does, exit 2),
- * then runs their tests with the selected options, sending every event to the reporters. Exit 0 when
- * everything passed, 1 when a test failed or errored (or a file's setup or teardown did), 130 when
- * cancelled with Ctrl+C: the run is aborted, teardowns still run and the partial results are reported.
+ * `assay run [paths...]`: one run of the files (run-once.ts), or with --watch a run after every change
+ * (run-watch.ts). Exit codes as run-once.ts says.
  */
-import { relative } from 'node:path';
-import { runFiles } from '../../core/runner';
+import { parse } from '../../core';
 import { SchemaRegistry } from '../../core/schema';
-import type { RunEvent } from '../../core/runner/events';
-import { checkFiles, hasErrors } from '../check-files';
-import { formatText, summary as checkSummary } from '../diagnostics-output';
-import { loadEnvironment } from '../environment';
-import { findAssayFiles } from '../files';
 import { diskHost } from '../fs-host';
-import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { openReportOutputs } from '../report-outputs';
+import type { CliIo } from '../io';
 import { parseRunArgs } from '../run-args';
+import { runOnce, type RunSession } from '../run-once';
+import { watchRuns } from '../run-watch';
 
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const settings = parseRunArgs(args, io.cwd);
   const host = diskHost(settings.root);
-  const files = findAssayFiles(settings.paths, io.cwd);
-  const schemas = new SchemaRegistry(host);
-  const checked = await checkFiles(files, host, schemas);
-  if (hasErrors(checked)) {
-    io.err(formatText(checked, io.cwd) + checkSummary(checked));
-    return EXIT_USAGE;
-  }
-  const env = loadEnvironment({ ...settings, cwd: io.cwd, processEnv: io.env });
-  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const outputs = openReportOutputs(settings.reporters, {
-    cwd: io.cwd,
-    out: io.out,
-    color: settings.color && io.stdoutIsTTY && !noColorEnv,
-    displayPath: (file) => relative(io.cwd, file) || file,
-  });
-
-  // The first Ctrl+C cancels the run; after that nobody listens, so a second one ends the process.
-  const controller = new AbortController();
-  const stopListening = io.onInterrupt(() => {
-    stopListening();
-    io.err('\nCancelling the run (teardowns still run; Ctrl+C again to quit at once) ...\n');
-    controller.abort();
-  });
-  let fileErrors = false;
-  const onEvent = (event: RunEvent) => {
-    if (event.type === 'file-end' && event.errors.length > 0) fileErrors = true;
-    outputs.emit(event);
-  };
-  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses } = settings;
-  const parsed = new Map(checked.flatMap((c) => (c.parsed ? [[c.path, c.parsed] as const] : [])));
-  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal, schemas, validateResponses };
-  const summary = await runFiles(options, onEvent).finally(stopListening);
-  outputs.close(summary);
-  if (controller.signal.aborted) return EXIT_INTERRUPTED;
-  return summary.failed > 0 || summary.errored > 0 || fileErrors ? EXIT_FAILED : EXIT_OK;
+  const session: RunSession = { host, schemas: new SchemaRegistry(host), parseText: (_path, text) => parse(text) };
+  return settings.watch ? watchRuns(settings, io, session) : runOnce(settings, io, session);
 }

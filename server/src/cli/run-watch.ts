@@ -1,0 +1,84 @@
+/**
+ * `assay run --watch`: runs the files, then again each time a file under the workspace root that the
+ * runs depend on changes (an .assay file, a file a run read: imports, data rows, bodies, bound schemas;
+ * an .env file), until Ctrl+C. Other files (logs, reports, build output) are not watched for. Between runs the
+ * process stays up with its parsers, loaded schemas and optimized code: a file is parsed again only
+ * where it changed, a schema loaded again only when one of its files changed, and the runner starts
+ * warm. Changes made during a run start one more run after it. Status lines go to standard error, so
+ * that a report on standard output stays whole. The exit code is the last run's (130 when Ctrl+C
+ * cancelled a run).
+ */
+import { basename, relative, resolve } from 'node:path';
+import { DocumentParser } from '../core';
+import { EXIT_INTERRUPTED, type CliIo } from './io';
+import type { RunSettings } from './run-args';
+import { runOnce, type RunSession } from './run-once';
+import { isToolPath, watchTree, WATCH_QUIET_MS } from './watch';
+
+export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSession): Promise<number> {
+  const parsers = new Map<string, DocumentParser>();
+  const watching: RunSession = {
+    ...session,
+    parseText(path, text) {
+      let parser = parsers.get(path);
+      if (!parser) parsers.set(path, (parser = new DocumentParser()));
+      return parser.update(text);
+    },
+  };
+  const envFiles = new Set(settings.envFiles.map((file) => resolve(io.cwd, file)));
+  const matters = (path: string): boolean =>
+    !isToolPath(settings.root, path) && (path.endsWith('.assay') || basename(path).startsWith('.env') || envFiles.has(path) || session.host.hasRead(path));
+  let changed: string[] = [];
+  let wake: ((stop: boolean) => void) | undefined;
+  let failed = false;
+  const watcher = watchTree(
+    settings.root,
+    {
+      quietMs: WATCH_QUIET_MS,
+      ignore: (path) => !matters(path),
+      onError(error) {
+        io.err(`assay run --watch: stopped watching ${settings.root}: ${error.message}\n`);
+        failed = true;
+        wake?.(true);
+      },
+    },
+    (paths) => {
+      changed.push(...paths);
+      wake?.(false);
+    },
+  );
+  const shown = (path: string): string => relative(io.cwd, path) || path;
+  try {
+    for (;;) {
+      const code = await runOnce(settings, io, watching);
+      if (code === EXIT_INTERRUPTED || failed) return code;
+      if (changed.length === 0) {
+        io.err(`\nWatching ${relative(io.cwd, settings.root) || '.'} for changes; Ctrl+C to stop.\n`);
+        if (await nextChange()) return code;
+      }
+      const paths = [...new Set(changed)];
+      changed = [];
+      for (const path of paths) {
+        session.host.forget(path);
+        session.schemas.invalidate(path);
+      }
+      const names = paths.slice(0, 3).map(shown).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+      io.err(`\n${names} changed: running again.\n\n`);
+    }
+  } finally {
+    watcher.close();
+  }
+
+  /** Resolves true when watching should stop (Ctrl+C, or the watcher failed), false on a change. */
+  function nextChange(): Promise<boolean> {
+    return new Promise((done) => {
+      const stopListening = io.onInterrupt(() => finish(true));
+      const finish = (stop: boolean): void => {
+        stopListening();
+        wake = undefined;
+        done(stop);
+      };
+      wake = finish;
+    });
+  }
+}
