@@ -5,7 +5,8 @@
  *   - in parallel (jobs 10 over 10 files of 50 tests), in process and through the CLI,
  * next to the raw limit: the same 1000 requests sent by a bare undici loop (1 connection sequential,
  * and 10 connections with 10 concurrent chains). Also: the wall time of a one-request suite through the
- * CLI (median of 7, with `node -e 0` as the floor) and the peak RSS of the CLI for the 1000-request run.
+ * CLI (median of 7, with `node -e 0` as the floor), the peak RSS of the CLI for the 1000-request run,
+ * and `assay run --watch` running the suite again after an edit (the CLI kept up between runs).
  *
  * The sample API runs in a child process (`node --import tsx samples/api/main.ts`), so on a 2-core
  * machine the API has one core and the client side (this process, or the CLI child) the other.
@@ -17,7 +18,7 @@
  * Run: npm run bench -- runner   (or: node --import tsx bench/runner.ts)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -25,6 +26,7 @@ import { diskHost } from '../server/src/cli/fs-host';
 import { runFiles } from '../server/src/core/runner';
 import type { RunEvent } from '../server/src/core/runner/events';
 import { median, reportTable, saveResults, type Row } from './lib/report';
+import { WATCH_QUIET_MS } from '../server/src/cli/watch';
 import { tuneV8ForParsing } from '../server/src/core/runtime/v8-tuning';
 
 // The V8 settings the CLI and the language server start with (see v8-tuning.ts).
@@ -40,6 +42,8 @@ const JOBS = 10;
 const REPEATS = 5;
 const CLI_REPEATS = 3;
 const STARTUP_REPEATS = 7;
+/** Edits a watching CLI runs before the measured ones: its code gets optimized over the first runs. */
+const WATCH_WARM_UPS = 3;
 const SCALE = 'For scale (same chained suite, sequential, measured elsewhere on this machine kind): httpyac 65, Newman 60, Bruno 110, Step CI 203 requests/s.';
 
 const failures: string[] = [];
@@ -151,6 +155,43 @@ function spawnWall(args: string[], env: Record<string, string>, label: string): 
   return ms;
 }
 
+/**
+ * `assay run --watch` on `dir`, reporting as the CLI rows do (json to /dev/null): after its first run and
+ * WATCH_WARM_UPS edits, REPEATS edits of the first file (a comment added at its end), each timed from the
+ * write to the line the CLI prints when a run has ended and it waits again, less the quiet period the
+ * watcher waits for before it runs. A re-run checks the files and runs every test of `dir`.
+ */
+async function watchReruns(dir: string, files: string[], jobs: number, env: Record<string, string>, label: string): Promise<Timed> {
+  const args = [CLI, 'run', dir, '--watch', '--jobs', String(jobs), '--reporter', 'json', '--output', '/dev/null'];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let onWaiting: (() => void) | undefined;
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    if (chunk.includes('for changes; Ctrl+C to stop')) onWaiting?.();
+  });
+  const nextRun = () =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${label}: no run within 60 s`)), 60_000);
+      onWaiting = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  try {
+    await nextRun();
+    const times: number[] = [];
+    for (let i = 0; i < WATCH_WARM_UPS + REPEATS; i++) {
+      const done = nextRun();
+      const started = performance.now();
+      appendFileSync(files[0], `\n# edit ${i}\n`);
+      await done;
+      if (i >= WATCH_WARM_UPS) times.push(performance.now() - started - WATCH_QUIET_MS);
+    }
+    return { ms: median(times), requests: REQUESTS };
+  } finally {
+    child.kill('SIGINT');
+  }
+}
+
 /** The same chain as a test of the suite, sent by hand. */
 async function rawChain(base: string, dispatcher: Dispatcher, i: number): Promise<void> {
   const post = await request(`${base}/pets`, {
@@ -231,6 +272,9 @@ async function main(): Promise<void> {
     const peakRssMb = Math.max(...cliSeqRuns.map((r) => r.maxRssMb));
     const peakRssParMb = Math.max(...cliParRuns.map((r) => r.maxRssMb));
 
+    const watchSeq = await watchReruns(join(dir, 'sequential'), sequential, 1, env, 'watch sequential');
+    const watchPar = await watchReruns(join(dir, 'parallel'), parallel, JOBS, env, 'watch parallel');
+
     const oneArgs = [CLI, 'run', single, '--reporter', 'json', '--output', '/dev/null'];
     spawnWall(oneArgs, env, 'one-request suite'); // warm the file cache
     const oneMs = median(Array.from({ length: STARTUP_REPEATS }, () => spawnWall(oneArgs, env, 'one-request suite')));
@@ -243,6 +287,8 @@ async function main(): Promise<void> {
     const parRatio = rate(par) / rate(raw10);
     const parExecRatio = rate(par, par.execMs) / rate(raw10);
     const cliParRatio = rate(cliPar) / rate(raw10);
+    const watchSeqRatio = rate(watchSeq) / rate(raw1);
+    const watchParRatio = rate(watchPar) / rate(raw10);
     const met = (ok: boolean): string => (ok ? 'met' : 'MISSED');
     const rows: Row[] = [
       { measure: 'raw undici, 1 connection, sequential', wallMs: raw1.ms, reqPerSec: rate(raw1), ratio: '100%', target: 'reference', result: '' },
@@ -255,6 +301,8 @@ async function main(): Promise<void> {
       { measure: '  of which: loading (read, parse, plan)', wallMs: par.loadMs ?? NaN, reqPerSec: '', ratio: '', target: '', result: '' },
       { measure: '  of which: running the tests (after run-start)', wallMs: par.execMs ?? NaN, reqPerSec: rate(par, par.execMs), ratio: pct(parExecRatio), target: '', result: '' },
       { measure: `assay run (CLI, json), --jobs ${JOBS}`, wallMs: cliPar.ms, reqPerSec: rate(cliPar), ratio: pct(cliParRatio), target: '>= 30% of raw 10', result: met(cliParRatio >= 0.3) },
+      { measure: 'assay run --watch, a re-run after an edit, jobs 1', wallMs: watchSeq.ms, reqPerSec: rate(watchSeq), ratio: pct(watchSeqRatio), target: '>= 40% of raw 1', result: met(watchSeqRatio >= 0.4) },
+      { measure: `assay run --watch --jobs ${JOBS}, a re-run after an edit`, wallMs: watchPar.ms, reqPerSec: rate(watchPar), ratio: pct(watchParRatio), target: '>= 30% of raw 10', result: met(watchParRatio >= 0.3) },
       { measure: 'one-request suite via CLI, spawn to exit (median of 7)', wallMs: oneMs, reqPerSec: '', ratio: `${(oneMs / floorMs).toFixed(1)}x floor`, target: '< 250 ms', result: met(oneMs < 250) },
       { measure: '`assay --version`, spawn to exit (median of 7)', wallMs: versionMs, reqPerSec: '', ratio: `${(versionMs / floorMs).toFixed(1)}x floor`, target: '', result: '' },
       { measure: '`node -e 0`, spawn to exit (floor, median of 7)', wallMs: floorMs, reqPerSec: '', ratio: '1.0x floor', target: '', result: '' },
@@ -265,6 +313,7 @@ async function main(): Promise<void> {
       `${REQUESTS} requests: ${TESTS} tests of POST /pets (X-API-Key, JSON body; status and $.name asserted; capture id = $.id) then GET /pets/{{id}} (status and $.name asserted). In-process and raw rates are medians of ${REPEATS} interleaved runs after a warm-up; CLI rows medians of ${CLI_REPEATS}. In-process runs pass an AbortSignal, as the CLI does.`,
       `The sample API runs in its own process; the client side runs in this process (raw, runFiles) or in the CLI child. ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}).`,
       'CLI rows include process start-up, bundle load and checking the files (wall time from spawn to exit).',
+      `Watch rows: the CLI kept up with --watch (json to /dev/null); after ${WATCH_WARM_UPS} edits, ${REPEATS} edits of a file (median), each from the write to the run's end, less the ${WATCH_QUIET_MS} ms the watcher waits for changes to pause; a re-run checks the files and runs every test.`,
       SCALE,
     ]);
     saveResults('runner', rows);

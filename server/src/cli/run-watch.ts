@@ -8,12 +8,12 @@
  * that a report on standard output stays whole. The exit code is the last run's (130 when Ctrl+C
  * cancelled a run).
  */
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { DocumentParser } from '../core';
-import { EXIT_INTERRUPTED, type CliIo } from './io';
+import { EXIT_INTERRUPTED, UsageError, type CliIo } from './io';
 import type { RunSettings } from './run-args';
 import { runOnce, type RunSession } from './run-once';
-import { isToolPath, watchTree, WATCH_QUIET_MS } from './watch';
+import { isToolPath, watchTree, WATCH_QUIET_MS, type TreeWatcher } from './watch';
 
 export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSession): Promise<number> {
   const parsers = new Map<string, DocumentParser>();
@@ -26,26 +26,29 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
     },
   };
   const envFiles = new Set(settings.envFiles.map((file) => resolve(io.cwd, file)));
-  const matters = (path: string): boolean =>
-    !isToolPath(settings.root, path) && (path.endsWith('.assay') || basename(path).startsWith('.env') || envFiles.has(path) || session.host.hasRead(path));
+  const matters = (folder: string, path: string): boolean =>
+    !isToolPath(folder, path) && (path.endsWith('.assay') || basename(path).startsWith('.env') || envFiles.has(path) || session.host.hasRead(path));
   let changed: string[] = [];
   let wake: ((stop: boolean) => void) | undefined;
   let failed = false;
-  const watcher = watchTree(
-    settings.root,
-    {
-      quietMs: WATCH_QUIET_MS,
-      ignore: (path) => !matters(path),
-      onError(error) {
-        io.err(`assay run --watch: stopped watching ${settings.root}: ${error.message}\n`);
-        failed = true;
-        wake?.(true);
+  const folders = watchedFolders(settings, io.cwd);
+  const watchers = folders.map((folder) =>
+    watchFolder(
+      folder,
+      {
+        quietMs: WATCH_QUIET_MS,
+        ignore: (path) => !matters(folder, path),
+        onError(error) {
+          io.err(`assay run --watch: stopped watching ${folder}: ${error.message}\n`);
+          failed = true;
+          wake?.(true);
+        },
       },
-    },
-    (paths) => {
-      changed.push(...paths);
-      wake?.(false);
-    },
+      (paths) => {
+        changed.push(...paths);
+        wake?.(false);
+      },
+    ),
   );
   const shown = (path: string): string => relative(io.cwd, path) || path;
   try {
@@ -53,7 +56,7 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
       const code = await runOnce(settings, io, watching);
       if (code === EXIT_INTERRUPTED || failed) return code;
       if (changed.length === 0) {
-        io.err(`\nWatching ${relative(io.cwd, settings.root) || '.'} for changes; Ctrl+C to stop.\n`);
+        io.err(`\nWatching ${folders.map((f) => relative(io.cwd, f) || '.').join(', ')} for changes; Ctrl+C to stop.\n`);
         if (await nextChange()) return code;
       }
       const paths = [...new Set(changed)];
@@ -66,7 +69,7 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
       io.err(`\n${names} changed: running again.\n\n`);
     }
   } finally {
-    watcher.close();
+    for (const watcher of watchers) watcher.close();
   }
 
   /** Resolves true when watching should stop (Ctrl+C, or the watcher failed), false on a change. */
@@ -80,5 +83,25 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
       };
       wake = finish;
     });
+  }
+}
+
+/** The root, and the folders of the given paths that lie outside it (a file's own folder). */
+function watchedFolders(settings: RunSettings, cwd: string): string[] {
+  const inside = (folder: string, path: string): boolean => path === folder || path.startsWith(folder + sep);
+  const folders = [settings.root];
+  for (const given of settings.paths.map((p) => resolve(cwd, p))) {
+    const folder = given.endsWith('.assay') ? dirname(given) : given;
+    if (!folders.some((f) => inside(f, folder))) folders.push(folder);
+  }
+  return folders;
+}
+
+/** `watchTree`, with a folder that cannot be watched (missing, too many watches) as a usage error. */
+function watchFolder(...args: Parameters<typeof watchTree>): TreeWatcher {
+  try {
+    return watchTree(...args);
+  } catch (e) {
+    throw new UsageError(`--watch: cannot watch ${args[0]}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
