@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ohm = createRequire(import.meta.url)('ohm-js');
+const requireHere = createRequire(import.meta.url);
+const ohm = requireHere('ohm-js');
 const grammarDir = join(root, 'server/src/core/grammar');
 
 /**
@@ -53,6 +54,25 @@ const withoutHttp2 = {
   },
 };
 
+/**
+ * ohm-js without the grammar of `.ohm` files and the bootstrapping of semantics, which its index builds
+ * at load (10 ms of every start): the bundles only rebuild the precompiled grammar (`makeRecipe`) and
+ * match with it from simple start rules, and read `pexprs` (grammar/ohm-internals.ts). Anything else
+ * taken from 'ohm-js' is missing here and fails the build.
+ */
+const ohmKernelDir = join(dirname(requireHere.resolve('ohm-js')), '..', 'src');
+const ohmKernel = {
+  name: 'ohm-kernel',
+  setup(b) {
+    b.onResolve({ filter: /^ohm-js$/ }, () => ({ path: 'ohm-js', namespace: 'ohm-kernel' }));
+    b.onLoad({ filter: /.*/, namespace: 'ohm-kernel' }, () => ({
+      contents: `export { makeRecipe } from './main-kernel.js';\nexport * as pexprs from './pexprs.js';\n`,
+      resolveDir: ohmKernelDir,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -64,7 +84,7 @@ const common = {
   minifySyntax: true,
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [precompiledGrammar, withoutHttp2],
+  plugins: [precompiledGrammar, withoutHttp2, ohmKernel],
 };
 
 await Promise.all([
