@@ -1,12 +1,12 @@
 /**
- * `assay run --watch`: runs the files, then again each time a file under the workspace root that the
- * runs depend on changes (an .assay file, a file a run read: imports, data rows, bodies, bound schemas;
- * an .env file), until Ctrl+C. Other files (logs, reports, build output) are not watched for. Between runs the
- * process stays up with its parsers, loaded schemas and optimized code: a file is parsed again only
- * where it changed, a schema loaded again only when one of its files changed, and the runner starts
- * warm. Changes made during a run start one more run after it. Status lines go to standard error, so
- * that a report on standard output stays whole. The exit code is the last run's (130 when Ctrl+C
- * cancelled a run).
+ * `assay run --watch`: runs the files, then again each time a file the runs depend on changes (an .assay
+ * file, a file a run read: imports, data rows, bodies, bound schemas; an .env file) under the workspace
+ * root or the folders given, until Ctrl+C. Other files (logs, reports, build output) start nothing.
+ * Between runs the process stays up with its parsers, loaded schemas and optimized code: a file is
+ * parsed again only where it changed, a schema loaded again only when one of its files changed, and
+ * the runner starts warm. Changes made during a run start one more run after it. Status lines go to
+ * standard error, so that a report on standard output stays whole. The exit code is the last run's
+ * (130 when Ctrl+C cancelled a run).
  */
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { DocumentParser } from '../core';
