@@ -11,7 +11,7 @@
  * cache of the old one. A cache that does not fit is not used, and is written again at exit. A folder
  * that cannot be written to (a shared install) means no cache, never an error.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -53,13 +53,20 @@ function readCache(cacheFile: string, stamp: string): Buffer | undefined {
   }
 }
 
+/** Writes the cache: a temporary file first (skipping the work when the folder is not writable), then renamed. */
 function writeCache(cacheFile: string, stamp: string, script: Script): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(stamp), script.createCachedData()]));
+    fd = openSync(temporary, 'w');
+    writeSync(fd, stamp);
+    writeSync(fd, script.createCachedData());
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, cacheFile);
   } catch {
     // No cache this time: the folder is not writable, or the disk is full.
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
   }
 }
