@@ -18,7 +18,7 @@
  * Run: npm run bench -- runner   (or: node --import tsx bench/runner.ts)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -156,13 +156,14 @@ function spawnWall(args: string[], env: Record<string, string>, label: string): 
 }
 
 /**
- * `assay run --watch` on `dir`, reporting as the CLI rows do (json to /dev/null): after its first run and
+ * `assay run --watch` on `dir`, reporting json to a file: after its first run and
  * WATCH_WARM_UPS edits, REPEATS edits of the first file (a comment added at its end), each timed from the
  * write to the line the CLI prints when a run has ended and it waits again, less the quiet period the
  * watcher waits for before it runs. A re-run checks the files and runs every test of `dir`.
  */
 async function watchReruns(dir: string, files: string[], jobs: number, env: Record<string, string>, label: string): Promise<Timed> {
-  const args = [CLI, 'run', dir, '--watch', '--jobs', String(jobs), '--reporter', 'json', '--output', '/dev/null'];
+  const report = join(dir, '..', `${label.replace(/\W+/g, '-')}.json`);
+  const args = [CLI, 'run', dir, '--watch', '--jobs', String(jobs), '--reporter', 'json', '--output', report];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let onWaiting: (() => void) | undefined;
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -186,6 +187,8 @@ async function watchReruns(dir: string, files: string[], jobs: number, env: Reco
       await done;
       if (i >= WATCH_WARM_UPS) times.push(performance.now() - started - WATCH_QUIET_MS);
     }
+    const { summary } = JSON.parse(readFileSync(report, 'utf8')) as { summary: { passed: number } };
+    if (summary.passed !== TESTS) fail(`${label}: ${summary.passed} of ${TESTS} passed in the last re-run`);
     return { ms: median(times), requests: REQUESTS };
   } finally {
     child.kill('SIGINT');
@@ -313,7 +316,7 @@ async function main(): Promise<void> {
       `${REQUESTS} requests: ${TESTS} tests of POST /pets (X-API-Key, JSON body; status and $.name asserted; capture id = $.id) then GET /pets/{{id}} (status and $.name asserted). In-process and raw rates are medians of ${REPEATS} interleaved runs after a warm-up; CLI rows medians of ${CLI_REPEATS}. In-process runs pass an AbortSignal, as the CLI does.`,
       `The sample API runs in its own process; the client side runs in this process (raw, runFiles) or in the CLI child. ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}).`,
       'CLI rows include process start-up, bundle load and checking the files (wall time from spawn to exit).',
-      `Watch rows: the CLI kept up with --watch (json to /dev/null); after ${WATCH_WARM_UPS} edits, ${REPEATS} edits of a file (median), each from the write to the run's end, less the ${WATCH_QUIET_MS} ms the watcher waits for changes to pause; a re-run checks the files and runs every test.`,
+      `Watch rows: the CLI kept up with --watch (a json report to a file); after ${WATCH_WARM_UPS} edits, ${REPEATS} edits of a file (median), each from the write to the run's end, less the ${WATCH_QUIET_MS} ms the watcher waits for changes to pause; a re-run checks the files and runs every test.`,
       SCALE,
     ]);
     saveResults('runner', rows);
