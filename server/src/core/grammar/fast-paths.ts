@@ -17,6 +17,7 @@
  */
 import type * as ohm from 'ohm-js';
 import { installFastApplications } from './fast-applications';
+import { installFastEval } from './fast-eval';
 import { is, matchStatePrototype, nodeClasses, pexprs, type MatchState, type NodeClass, type PExpr } from './ohm-internals';
 
 /** Inclusive code-unit ranges, flattened: [from0, to0, from1, to1, ...]. */
@@ -28,6 +29,7 @@ export function installFastPaths(grammar: ohm.Grammar): void {
   const nodes = nodeClasses(grammar);
   if (!nodes) return;
   cacheSyntacticFlag();
+  installFastEval(grammar);
   installFastApplications(grammar, nodes.Nonterminal);
   const rules = (grammar as unknown as { rules: Record<string, { body: PExpr }> }).rules;
   const skip = rules.spaces && recognizer(rules.spaces.body);
