@@ -1,5 +1,5 @@
 /**
- * The grammar's fast paths (grammar/fast-paths.ts, fast-applications.ts) change how Ohm matches, never what: for real files
+ * The grammar's fast paths (grammar/fast-paths.ts, fast-applications.ts, fast-eval.ts) change how Ohm matches, never what: for real files
  * and random edits of them, the grammar with fast paths gives the same tree (every node's rule and
  * extent), the same failure position and the same expected set as the grammar without them.
  */
