@@ -67,12 +67,13 @@ export class Secrets {
     return value;
   }
 
-  /** An object's keys and values masked; the object itself when nothing in it changes. */
+  /**
+   * An object's keys and values masked; the object itself when nothing in it changes. Events are plain
+   * objects, so `for...in` walks their own keys, without the array `Object.keys` makes per object.
+   */
   private maskObject(value: Record<string, unknown>): Record<string, unknown> {
-    const keys = Object.keys(value);
     let out: Record<string, unknown> | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
+    for (const key in value) {
       const v = value[key];
       const mk = this.maskText(key);
       const mv = this.maskValue(v);
@@ -80,7 +81,10 @@ export class Secrets {
       else if (mk !== key || mv !== v) {
         // The first change: copy the entries before it as they are.
         out = {};
-        for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+        for (const earlier in value) {
+          if (earlier === key) break;
+          out[earlier] = value[earlier];
+        }
         out[mk] = mv;
       }
     }
