@@ -8,8 +8,9 @@
  * standard error, so that a report on standard output stays whole. The exit code is the last run's
  * (130 when Ctrl+C cancelled a run).
  */
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { DocumentParser } from '../core';
+import { displayPath, isInside } from '../core/semantic/paths';
 import { EXIT_INTERRUPTED, UsageError, type CliIo } from './io';
 import type { RunSettings } from './run-args';
 import { runOnce, type RunSession } from './run-once';
@@ -50,13 +51,12 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
       },
     ),
   );
-  const shown = (path: string): string => relative(io.cwd, path) || path;
   try {
     for (;;) {
       const code = await runOnce(settings, io, watching);
       if (code === EXIT_INTERRUPTED || failed) return code;
       if (changed.length === 0) {
-        io.err(`\nWatching ${folders.map((f) => relative(io.cwd, f) || '.').join(', ')} for changes; Ctrl+C to stop.\n`);
+        io.err(`\nWatching ${folders.map((f) => displayPath(io.cwd, f)).join(', ')} for changes; Ctrl+C to stop.\n`);
         if (await nextChange()) return code;
       }
       const paths = [...new Set(changed)];
@@ -65,7 +65,7 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
         session.host.forget(path);
         session.schemas.invalidate(path);
       }
-      const names = paths.slice(0, 3).map(shown).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+      const names = paths.slice(0, 3).map((path) => displayPath(io.cwd, path)).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
       io.err(`\n${names} changed: running again.\n\n`);
     }
   } finally {
@@ -88,11 +88,10 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
 
 /** The root, and the folders of the given paths that lie outside it (a file's own folder). */
 function watchedFolders(settings: RunSettings, cwd: string): string[] {
-  const inside = (folder: string, path: string): boolean => path === folder || path.startsWith(folder + sep);
   const folders = [settings.root];
   for (const given of settings.paths.map((p) => resolve(cwd, p))) {
     const folder = given.endsWith('.assay') ? dirname(given) : given;
-    if (!folders.some((f) => inside(f, folder))) folders.push(folder);
+    if (!folders.some((f) => isInside(f, folder))) folders.push(folder);
   }
   return folders;
 }
