@@ -4,8 +4,9 @@
  * and the document it lives in. Output: a `SchemaCheck` listing a value's problems as JSONPath-located
  * sentences. Compiled validators are cached per schema object.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from '../runtime/ajv';
 import type { SchemaCheck } from './types';
 
 const MAX_PROBLEMS = 20;
@@ -16,7 +17,7 @@ const compiled = new WeakMap<object, ValidateFunction | string>();
 function validatorFor(schema: object, root: unknown): ValidateFunction | string {
   let entry = compiled.get(schema);
   if (entry === undefined) {
-    ajv ??= addFormats(new Ajv({ strict: false, allErrors: true, validateSchema: false }));
+    ajv ??= createAjv('draft-07', { strict: false, allErrors: true, validateSchema: false });
     try {
       entry = ajv.compile(schema === root ? schema : withDefinitionsOf(schema, root));
     } catch (e) {

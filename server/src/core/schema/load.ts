@@ -19,6 +19,9 @@ export interface LoadOptions {
   kind?: SchemaKind;
 }
 
+type GraphqlLoader = typeof import('./graphql-load');
+type OpenApiLoader = typeof import('./openapi-load');
+
 const GRAPHQL_EXTENSIONS = /\.(graphql|graphqls|gql|sdl)$/i;
 
 /** The schema at the absolute path `file`; `host` defaults to the local disk. */
@@ -32,9 +35,11 @@ export async function loadSchemaFile(file: string, host: WorkspaceHost = diskHos
   if (text === undefined) return { kind: 'broken', file, message: `Cannot read ${file}`, files: [file] };
   try {
     // Each loader (with the OpenAPI parser or graphql behind it) is loaded on first use, so that a run
-    // or check of files that bind no schema does not pay for them at start-up.
-    if (kindOf(file, text, options.kind) === 'graphql') return (await import('./graphql-load')).loadGraphql(file, text);
-    return await (await import('./openapi-load')).loadOpenApi(file, text, host, options);
+    // or check of files that bind no schema does not pay for them at start-up. A plain `require`: the
+    // CLI build makes the OpenAPI loader a file of its own (scripts/build.mjs), which the CLI bundle,
+    // compiled through node:vm for its code cache, can require but not import.
+    if (kindOf(file, text, options.kind) === 'graphql') return (require('./graphql-load') as GraphqlLoader).loadGraphql(file, text);
+    return await (require('./openapi-load') as OpenApiLoader).loadOpenApi(file, text, host, options);
   } catch (e) {
     // The loaders report what they expect; this is for what they do not (a bug must not crash a caller).
     return { kind: 'broken', file, message: e instanceof Error ? e.message : String(e), files: [file] };

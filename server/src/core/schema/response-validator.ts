@@ -5,9 +5,9 @@
  * objects become `$defs` entries, because Ajv compiles trees. Output: each mismatch with its JSON
  * path, what was expected and what came. Compiled validators are cached per schema object.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from '../runtime/ajv';
 import type { JsonSchema } from './types';
 
 export type SchemaDialect = '2.0' | '3.0' | '3.1';
@@ -56,8 +56,7 @@ function ajvFor(dialect: SchemaDialect): Ajv {
   let ajv = instances.get(key);
   if (!ajv) {
     const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
-    ajv = dialect === '3.1' ? new Ajv2020(options) : new Ajv(options);
-    addFormats(ajv);
+    ajv = createAjv(dialect === '3.1' ? '2020-12' : 'draft-07', options);
     instances.set(key, ajv);
   }
   return ajv;
