@@ -1,0 +1,2 @@
+// Types of lean-recipe.mjs, for the test that imports it.
+export function leanRecipe(recipe: string): string;
