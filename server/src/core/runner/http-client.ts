@@ -6,7 +6,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { describeFault } from './faults';
-import { requestWith } from './undici-parts';
+import { exchange, type Exchange, type IncomingResponse } from './http-exchange';
 
 /** A request ready to send. Headers are pairs, so a header may be sent twice. */
 export interface HttpRequest {
@@ -39,42 +39,28 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Sends `req`; reads at most `maxBodyBytes` of the body. */
 export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyBytes: number, runSignal?: AbortSignal): Promise<HttpResult> {
   if (runSignal?.aborted) return { ok: false, error: 'The run was cancelled.', cancelled: true };
-  // One controller per request, aborted by its own timer or by the run's signal, and both let go as soon
-  // as the request is done: AbortSignal.timeout + AbortSignal.any cost far more per request (a timer and
-  // a composite signal that live until the timeout fires or a GC collects them).
-  const controller = new AbortController();
-  const signal = controller.signal;
+  let inFlight: Exchange | undefined;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    inFlight?.abort(new Error('timeout'));
   }, Math.max(1, req.timeoutMs));
-  const onRunAbort = (): void => controller.abort();
-  runSignal?.addEventListener('abort', onRunAbort, { once: true });
   const started = performance.now();
   let current = { method: req.method, url: req.url, headers: req.headers, body: req.body };
   try {
     for (let hop = 0; ; hop++) {
       const url = new URL(current.url);
-      const res = await requestWith(dispatcher, {
-        origin: url.origin,
-        path: url.pathname + url.search,
-        method: current.method as Dispatcher.HttpMethod,
-        headers: flat(current.headers),
-        body: current.body,
-        signal,
-      });
+      inFlight = exchange(dispatcher, { origin: url.origin, path: url.pathname + url.search, method: current.method, headers: flat(current.headers), body: current.body }, maxBodyBytes);
+      const res = await (runSignal ? untilCancelled(inFlight, runSignal) : inFlight.response);
       const location = res.headers.location;
-      if (req.maxRedirects > 0 && REDIRECT_STATUSES.has(res.statusCode) && typeof location === 'string') {
-        await res.body.dump();
+      if (req.maxRedirects > 0 && REDIRECT_STATUSES.has(res.status) && typeof location === 'string') {
         if (hop >= req.maxRedirects) {
           return { ok: false, error: `Stopped after ${req.maxRedirects} redirect${req.maxRedirects === 1 ? '' : 's'}: ${current.url} redirects again to ${location}.`, cancelled: false };
         }
-        current = redirected(current, res.statusCode, new URL(location, current.url).toString());
+        current = redirected(current, res.status, new URL(location, current.url).toString());
         continue;
       }
-      const { body, truncated } = await readBody(res, maxBodyBytes);
-      const response: HttpResponse = { status: res.statusCode, headers: joinHeaders(res.headers), body, truncated, durationMs: performance.now() - started, method: current.method, url: current.url };
+      const response: HttpResponse = { status: res.status, headers: joinHeaders(res.headers), body: res.body, truncated: res.truncated, durationMs: performance.now() - started, method: current.method, url: current.url };
       return { ok: true, response };
     }
   } catch (error) {
@@ -83,7 +69,28 @@ export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyByte
     return { ok: false, error: describeFault(error, current.url), cancelled: false };
   } finally {
     clearTimeout(timer);
-    runSignal?.removeEventListener('abort', onRunAbort);
+  }
+}
+
+/**
+ * The exchanges in flight under each run signal. One listener per signal aborts them all: adding and
+ * removing a listener for every request cost more than the rest of sending it, on the runner's side.
+ */
+const inFlightUnder = new WeakMap<AbortSignal, Set<Exchange>>();
+
+/** The exchange's response, or its abort when `signal` fires first. */
+async function untilCancelled(ongoing: Exchange, signal: AbortSignal): Promise<IncomingResponse> {
+  let exchanges = inFlightUnder.get(signal);
+  if (!exchanges) {
+    const watched = new Set<Exchange>();
+    signal.addEventListener('abort', () => watched.forEach((e) => e.abort(new Error('The run was cancelled.'))), { once: true });
+    inFlightUnder.set(signal, (exchanges = watched));
+  }
+  exchanges.add(ongoing);
+  try {
+    return await ongoing.response;
+  } finally {
+    exchanges.delete(ongoing);
   }
 }
 
@@ -101,30 +108,6 @@ function redirected(current: { method: string; url: string; headers: Array<[stri
     return sameOrigin || (n !== 'authorization' && n !== 'cookie');
   });
   return { method: toGet ? 'GET' : current.method, url: to, headers, body: toGet ? undefined : current.body };
-}
-
-/**
- * The body, up to `cap` bytes. A body whose declared length fits is read in one go (the HTTP parser
- * stops at that length); others are read chunk by chunk and cut at the cap.
- */
-function readBody(res: Dispatcher.ResponseData, cap: number): Promise<{ body: Buffer; truncated: boolean }> {
-  const length = Number(res.headers['content-length']);
-  if (Number.isInteger(length) && length <= cap) return res.body.arrayBuffer().then((bytes) => ({ body: Buffer.from(bytes), truncated: false }));
-  return readCapped(res.body, cap);
-}
-
-async function readCapped(body: AsyncIterable<Buffer>, cap: number): Promise<{ body: Buffer; truncated: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    if (size + chunk.length > cap) {
-      chunks.push(chunk.subarray(0, cap - size));
-      return { body: Buffer.concat(chunks), truncated: true };
-    }
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return { body: Buffer.concat(chunks), truncated: false };
 }
 
 function joinHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

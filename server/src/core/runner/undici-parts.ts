@@ -1,18 +1,9 @@
 /**
- * The two parts of undici the runner uses, loaded from their own modules rather than from undici's
- * index, which also loads fetch, cookies, WebSocket, EventSource and mocks: about a fifth of the CPU of
- * a one-request `assay run`. `Agent` is undici's connection-pooling dispatcher; `requestWith` is its
- * `Dispatcher.request`, which undici's index adds to every dispatcher's prototype.
- * undici has no `exports` map; if these files ever move, the build fails on these lines.
+ * The part of undici the runner uses, loaded from its own module rather than from undici's index, which
+ * also loads fetch, cookies, WebSocket, EventSource and mocks: about a fifth of the CPU of a one-request
+ * `assay run`. `Agent` is undici's connection-pooling dispatcher; the runner sends through its
+ * `dispatch` (http-exchange.ts). undici has no `exports` map; if the file ever moves, the build fails here.
  */
-import type { Agent as AgentClass, Dispatcher } from 'undici';
-
-type RequestOn = (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>;
+import type { Agent as AgentClass } from 'undici';
 
 export const Agent: typeof AgentClass = require('undici/lib/dispatcher/agent');
-const requestOn: RequestOn = require('undici/lib/api/api-request');
-
-/** Sends one request through `dispatcher` (undici's `dispatcher.request(options)`). */
-export function requestWith(dispatcher: Dispatcher, options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
-  return requestOn.call(dispatcher, options);
-}
