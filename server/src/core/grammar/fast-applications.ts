@@ -64,8 +64,11 @@ function apply(application: Application, state: MatchState, Nonterminal: NodeCla
     const from = bindings.length - arity;
     const children = bindings.slice(from);
     const childOffsets = offsets.slice(from);
-    bindings.length = from;
-    offsets.length = from;
+    // Popping is inlined by V8's optimizer; setting `length` is a call into the runtime (3% of a parse).
+    for (let i = 0; i < arity; i++) {
+      bindings.pop();
+      offsets.pop();
+    }
     node = new Nonterminal(app.ruleName, children, childOffsets, input.pos - origPos);
   }
   state.doNotMemoize = false;
