@@ -108,6 +108,39 @@ test('the cap can be set per run', async () => {
   assert.equal(result.summary.passed, 1);
 });
 
+test('after a body over the cap, the next request to the same server still gets its answer', async () => {
+  // Past the cap the runner closes the connection instead of reading the rest: the next test reconnects.
+  const text = `test "big" {\n  GET {{baseUrl}}/big?kb=500\n  expect status == 200\n}\n\ntest "next" {\n  GET {{baseUrl}}/pets/1\n  expect $.id == 1\n}\n`;
+  const result = await runText(text, api.url, {}, { maxBodyBytes: 4096 });
+  const [big, next] = result.events.filter((e) => e.type === 'response');
+  assert.ok(big?.type === 'response' && big.bodyTruncated && big.bodyBytes === 4096);
+  assert.ok(next?.type === 'response' && !next.bodyTruncated && next.status === 200);
+  assert.equal(result.summary.passed, 2);
+});
+
+test('interim 1xx answers before the response: the final status, headers and body are reported', async () => {
+  const body = '{"ok":true}';
+  const server = await rawServer((socket) =>
+    socket.once('data', () =>
+      socket.write(
+        'HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n' +
+          `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Final: yes\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      ),
+    ),
+  );
+  try {
+    const result = await runText(`test "hints" {\n  GET {{baseUrl}}/x\n  expect status == 200\n  expect header "X-Final" == "yes"\n  expect $.ok == true\n}\n`, server.url);
+    assert.deepEqual(
+      assertions(result).map((a) => a.passed),
+      [true, true, true],
+    );
+    const response = result.events.find((e) => e.type === 'response');
+    assert.ok(response?.type === 'response' && response.headers.link === undefined);
+  } finally {
+    await server.close();
+  }
+});
+
 test('an unreadable file, a listener that throws, a broken test: runFiles still resolves', async () => {
   const { runFiles } = await import('../../src/core/runner');
   const { memoryHost, ROOT } = await import('./helpers');
