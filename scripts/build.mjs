@@ -78,7 +78,7 @@ const ohmKernel = {
 
 /**
  * The CLI's largest libraries, which most runs never call, are bundles of their own beside cli-main.js
- * (lib-*.js), read only when first used: a one-request `assay run` reads 0.9 MB of code instead of 2 MB,
+ * (lib-*.js), read only when first used: a one-request `assay run` reads 0.8 MB of code instead of 2 MB,
  * about a tenth of its wall time. Each part is reached through one import (`importPath`); that import
  * becomes a require of the part's file wherever it occurs, in the CLI bundle and in the other parts, so
  * a process holds one copy of each library (graphql checks that its schema objects are its own).
