@@ -5,7 +5,7 @@
  */
 import { COMMAND_NAMES, isCommandName, type CommandName } from './command-names';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
-import { USAGE, VERSION } from './usage';
+import { commandUsage, USAGE, VERSION } from './usage';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -33,6 +33,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`assay: unknown command '${name}'. Commands: ${COMMAND_NAMES.join(', ')}. See 'assay --help'.\n`);
     return EXIT_USAGE;
   }
+  if (asksForHelp(args)) {
+    io.out(commandUsage(name));
+    return 0;
+  }
   const command = COMMANDS[name];
   try {
     return await (await command())(args, io);
@@ -46,4 +50,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (process.env.ASSAY_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** True when the command's arguments ask for its help (`-h` or `--help`, before a `--`). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '-h' || arg === '--help');
 }

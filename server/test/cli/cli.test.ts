@@ -106,4 +106,18 @@ test('--help lists the commands', () => {
   assert.equal(r.code, 0);
   assert.match(r.stdout, /check \[paths\.\.\.\]/);
   assert.match(r.stdout, /fmt \[--check\]/);
+  assert.match(r.stdout, /Options of 'run':\n(.+\n)*  --watch/);
+});
+
+test('`assay <command> --help` shows that command alone and runs nothing', () => {
+  const dir = workspace({ 'broken.assay': 'test "x" {\n' });
+  for (const command of ['run', 'check', 'fmt', 'lsp', 'generate', 'coverage']) {
+    const r = assay([command, '--help'], dir);
+    assert.equal(r.code, 0, `${command}: ${r.stderr}`);
+    assert.match(r.stdout, new RegExp(`^Usage: assay ${command} `));
+    assert.doesNotMatch(r.stdout, /Commands:/);
+  }
+  assert.match(assay(['run', '-h'], dir).stdout, /--reporter NAME\[:FILE\]/);
+  // After `--`, --help is a path like any other: here one that does not exist.
+  assert.equal(assay(['check', '--', '--help'], dir).code, 2);
 });
