@@ -1,7 +1,7 @@
 /**
  * `assay run --watch`: runs the files, then again each time a file the runs depend on changes (an .assay
  * file, a file a run read: imports, data rows, bodies, bound schemas; an .env file) under the workspace
- * root or the folders given, until Ctrl+C. Other files (logs, reports, build output) start nothing.
+ * root or the folders given, or an --env-file wherever it is, until Ctrl+C. Other files (logs, reports, build output) start nothing.
  * Between runs the process stays up with its parsers, loaded schemas and optimized code: a file is
  * parsed again only where it changed, a schema loaded again only when one of its files changed, and
  * the runner starts warm. Changes made during a run start one more run after it. Status lines go to
@@ -33,12 +33,15 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
   let wake: ((stop: boolean) => void) | undefined;
   let failed = false;
   const folders = watchedFolders(settings, io.cwd);
-  const watchers = folders.map((folder) =>
+  // An --env-file outside those folders: its own folder is watched for it alone.
+  const outsideEnvFiles = [...envFiles].filter((file) => !folders.some((folder) => isInside(folder, file)));
+  const watch = (folder: string, recursive: boolean, ignore: (path: string) => boolean): TreeWatcher =>
     watchFolder(
       folder,
       {
         quietMs: WATCH_QUIET_MS,
-        ignore: (path) => !matters(folder, path),
+        recursive,
+        ignore,
         onError(error) {
           io.err(`assay run --watch: stopped watching ${folder}: ${error.message}\n`);
           failed = true;
@@ -49,14 +52,18 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
         changed.push(...paths);
         wake?.(false);
       },
-    ),
-  );
+    );
+  const watchers = [
+    ...folders.map((folder) => watch(folder, true, (path) => !matters(folder, path))),
+    ...[...new Set(outsideEnvFiles.map((file) => dirname(file)))].map((folder) => watch(folder, false, (path) => !outsideEnvFiles.includes(path))),
+  ];
+  const watched = [...folders, ...outsideEnvFiles].map((path) => displayPath(io.cwd, path)).join(', ');
   try {
     for (;;) {
       const code = await runOnce(settings, io, watching);
       if (code === EXIT_INTERRUPTED || failed) return code;
       if (changed.length === 0) {
-        io.err(`\nWatching ${folders.map((f) => displayPath(io.cwd, f)).join(', ')} for changes; Ctrl+C to stop.\n`);
+        io.err(`\nWatching ${watched} for changes; Ctrl+C to stop.\n`);
         if (await nextChange()) return code;
       }
       const paths = [...new Set(changed)];

@@ -41,7 +41,8 @@ const HELP: Record<CommandName, CommandHelp> = {
   --output FILE             Where the last junit/json/ndjson reporter without a file writes.
   --no-color                No colors (also off when NO_COLOR is set or output is not a terminal).
   --watch                   Run again whenever a file under the root changes (tests, imports, data,
-                            .env files, schemas); Ctrl+C stops. Exit code: the last run's.`,
+                            .env files, schemas) or an --env-file does; Ctrl+C stops. Exit code:
+                            the last run's.`,
   },
   check: {
     synopsis: 'check [options] [paths...]',

@@ -1,8 +1,8 @@
 /**
- * Watches a folder and everything under it for `assay run --watch`: calls `onChange` with the paths
- * that changed, once the changes have paused for `quietMs` (an editor saving a file writes it in
- * several steps, and a `git checkout` changes many files at once). Paths that `ignore` accepts never
- * trigger it.
+ * Watches a folder and everything under it (or only the files right in it) for `assay run --watch`:
+ * calls `onChange` with the paths that changed, once the changes have paused for `quietMs` (an editor
+ * saving a file writes it in several steps, and a `git checkout` changes many files at once). Paths that
+ * `ignore` accepts never trigger it.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -13,6 +13,8 @@ export interface TreeWatcher {
 
 export interface WatchOptions {
   quietMs: number;
+  /** False to watch only the folder's own entries (default: the whole tree). */
+  recursive?: boolean;
   ignore(path: string): boolean;
   /** A watcher that fails after starting (the folder was removed, too many watches). */
   onError(error: Error): void;
@@ -30,7 +32,7 @@ export function watchTree(root: string, options: WatchOptions, onChange: (paths:
     pending = new Set();
     if (paths.length > 0) onChange(paths);
   };
-  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
+  const watcher: FSWatcher = watch(root, { recursive: options.recursive ?? true }, (_event, name) => {
     if (name === null) return;
     const path = join(root, name.toString());
     if (options.ignore(path)) return;

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -36,8 +36,8 @@ test "pet names from a file" {
 `;
 
 /** The CLI in watch mode, with its run-end events as they come. */
-function watching(cwd: string) {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'run', '--watch', '--reporter', 'ndjson', '--reporter', 'junit:report.xml'], {
+function watching(cwd: string, extraArgs: string[] = []) {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'run', '--watch', '--reporter', 'ndjson', '--reporter', 'junit:report.xml', ...extraArgs], {
     cwd,
     env: { PATH: process.env.PATH ?? '', BASE_URL: api.url },
   });
@@ -111,4 +111,34 @@ test('runs again after a change to the tests, to a file they read, and to .env; 
   assert.equal(await run.exited, 0, 'the last run passed');
   assert.match(run.stderr(), /pets\.assay changed: running again/);
   assert.match(run.stderr(), /Watching \. for changes; Ctrl\+C to stop\./);
+});
+
+test('an --env-file outside the watched folders is watched too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'assay-watch-env-'));
+  mkdirSync(join(dir, 'project'));
+  mkdirSync(join(dir, 'secrets'));
+  const envFile = join(dir, 'secrets', 'pets.env');
+  writeFileSync(envFile, 'PET_NAME=rex\n');
+  writeFileSync(join(dir, 'secrets', 'other.env'), 'UNUSED=1\n');
+  writeFileSync(
+    join(dir, 'project', 'pets.assay'),
+    `vars {\n  base = env("BASE_URL")\n  name = env("PET_NAME")\n}\n\ntest "named from the env file" {\n  POST {{base}}/pets\n  X-API-Key: sample-key\n  json { "name": "{{name}}" }\n  expect $.name == "rex"\n}\n`,
+  );
+  const run = watching(join(dir, 'project'), ['--env-file', envFile]);
+
+  await run.runs(1);
+  assert.equal(run.ends[0].summary.passed, 1, run.stderr());
+
+  writeFileSync(join(dir, 'secrets', 'other.env'), 'UNUSED=2\n');
+  await pause(1000);
+  assert.equal(run.ends.length, 1, 'another file beside it starts nothing');
+
+  writeFileSync(envFile, 'PET_NAME=max\n');
+  await run.runs(2);
+  assert.equal(run.ends[1].summary.failed, 1, 'the changed variable');
+
+  run.child.kill('SIGINT');
+  assert.equal(await run.exited, 1, 'the last run failed');
+  assert.match(run.stderr(), /Watching \., \.\.\/secrets\/pets\.env for changes/);
+  assert.match(run.stderr(), /\.\.\/secrets\/pets\.env changed: running again/);
 });
