@@ -12,6 +12,8 @@ export function currentRunOptions(): RunOptions {
     envFiles: config.get('envFiles'),
     jobs: config.get('jobs'),
     timeout: config.get('timeout'),
+    cacert: config.get('cacert'),
+    insecure: config.get('insecure'),
   });
 }
 

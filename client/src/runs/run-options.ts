@@ -1,6 +1,6 @@
 /**
  * The run options of the `assay.*` settings as `assay/runTests` parameters: the environment, extra
- * variables, env files, parallelism and the request timeout, with empty or invalid values left out
+ * variables, env files, parallelism, the request timeout and TLS trust, with empty or invalid values left out
  * (the CLI's defaults apply). No `vscode` here.
  */
 import type { RunTests } from '../../../server/src/lsp/protocol';
@@ -12,21 +12,31 @@ export interface RawSettings {
   envFiles?: unknown;
   jobs?: unknown;
   timeout?: unknown;
+  cacert?: unknown;
+  insecure?: unknown;
 }
 
-export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout'>;
+export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout' | 'cacert' | 'insecure'>;
 
 export function runOptions(settings: RawSettings): RunOptions {
   const options: RunOptions = {};
   if (typeof settings.environment === 'string' && settings.environment.trim() !== '') options.env = settings.environment.trim();
   const vars = variables(settings.variables);
   if (Object.keys(vars).length > 0) options.vars = vars;
-  const files = Array.isArray(settings.envFiles) ? settings.envFiles.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [];
+  const files = paths(settings.envFiles);
   if (files.length > 0) options.envFiles = files;
   if (typeof settings.jobs === 'number' && Number.isInteger(settings.jobs) && settings.jobs >= 1) options.jobs = settings.jobs;
   const timeout = typeof settings.timeout === 'number' ? String(settings.timeout) : typeof settings.timeout === 'string' ? settings.timeout.trim() : '';
   if (timeout !== '') options.timeout = timeout;
+  const authorities = paths(settings.cacert);
+  if (authorities.length > 0) options.cacert = authorities;
+  if (settings.insecure === true) options.insecure = true;
   return options;
+}
+
+/** The non-empty strings of a list of paths. */
+function paths(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [];
 }
 
 /** Variables as `--var NAME=value` takes them: strings as they are, other values as JSON. */

@@ -7,14 +7,19 @@ import { environmentsIn } from '../../src/environments';
 import { runOptions } from '../../src/runs/run-options';
 
 test('settings become run options; empty and invalid values are left to the CLI\'s defaults', () => {
-  assert.deepEqual(runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000 }), {
-    env: 'staging',
-    vars: { A: 'x', N: '3', B: 'true', O: '{"k":1}' },
-    envFiles: ['.env.local'],
-    jobs: 4,
-    timeout: '5000',
-  });
-  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ' }), {});
+  assert.deepEqual(
+    runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000, cacert: ['ca.pem', ''], insecure: true }),
+    {
+      env: 'staging',
+      vars: { A: 'x', N: '3', B: 'true', O: '{"k":1}' },
+      envFiles: ['.env.local'],
+      jobs: 4,
+      timeout: '5000',
+      cacert: ['ca.pem'],
+      insecure: true,
+    },
+  );
+  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ', cacert: 'ca.pem', insecure: 'yes' }), {});
   assert.deepEqual(runOptions({}), {});
 });
 

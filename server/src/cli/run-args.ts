@@ -1,4 +1,5 @@
 /** Reads the options of `assay run` into checked settings; every mistake is a UsageError. */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from './args';
 import { UsageError } from './io';
@@ -23,6 +24,10 @@ export interface RunSettings {
   color: boolean;
   /** --watch: run again after every change under the root. */
   watch: boolean;
+  /** --insecure (-k): accept any TLS certificate. */
+  insecure: boolean;
+  /** The certificates of --cacert files (PEM), trusted besides Node's own authorities. */
+  ca: string[];
 }
 
 /** The default per-request timeout: 30 s, as the language reference says. */
@@ -45,6 +50,8 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     root: { type: 'string' },
     'no-color': { type: 'boolean', default: false },
     watch: { type: 'boolean', default: false },
+    insecure: { type: 'boolean', short: 'k', default: false },
+    cacert: { type: 'string', multiple: true },
   });
   const list = (name: string) => (values[name] as string[] | undefined) ?? [];
   const text = (name: string) => values[name] as string | undefined;
@@ -65,7 +72,21 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     reporters: parseReporterSpecs(list('reporter'), text('output')),
     color: values['no-color'] !== true,
     watch: values.watch === true,
+    insecure: values.insecure === true,
+    ca: list('cacert').map((file) => readCertificates(resolve(cwd, file), file)),
   };
+}
+
+/** The PEM text of a --cacert file. */
+function readCertificates(path: string, given: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--cacert: cannot read ${given}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`--cacert: ${given} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  return text;
 }
 
 function parseGrep(value: string | undefined): RegExp | undefined {

@@ -55,9 +55,9 @@ export async function runOnce(settings: RunSettings, io: CliIo, { host, schemas,
     if (event.type === 'file-end' && event.errors.length > 0) fileErrors = true;
     outputs.emit(event);
   };
-  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses } = settings;
+  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses, insecure, ca } = settings;
   const parsed = new Map(checked.flatMap((c) => (c.parsed ? [[c.path, c.parsed] as const] : [])));
-  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal, schemas, validateResponses };
+  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal: controller.signal, schemas, validateResponses, insecure, ca };
   const summary = await runFiles(options, onEvent).finally(stopListening);
   outputs.close(summary);
   if (controller.signal.aborted) return EXIT_INTERRUPTED;

@@ -35,6 +35,8 @@ const HELP: Record<CommandName, CommandHelp> = {
   --bail                    Stop starting tests after the first failure.
   --validate-responses      Check every response of a file with \`use openapi|graphql\` against the schema.
   --timeout T               Default request timeout: milliseconds or a duration like 5s (default 30s).
+  --cacert FILE             Trust the certificate authorities in FILE (PEM) too; repeatable.
+  -k, --insecure            Accept any TLS certificate (a test server's self-signed one).
   --shard I/N               Run only the I-th of N slices of the tests, e.g. --shard 2/4.
   --reporter NAME[:FILE]    pretty (default), junit, json or ndjson; repeatable; to FILE when given.
                             At most one reporter writes to standard output.

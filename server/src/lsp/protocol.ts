@@ -63,6 +63,10 @@ export namespace RunTests {
     jobs?: number;
     /** The default request timeout, as `assay run --timeout T`: milliseconds or a duration like `5s`. */
     timeout?: string;
+    /** Certificate authorities (PEM files) to trust too, as `assay run --cacert FILE` (relative to the workspace root). */
+    cacert?: string[];
+    /** Accept any TLS certificate, as `assay run --insecure`. */
+    insecure?: boolean;
   }
   export interface Result {
     runId: string;

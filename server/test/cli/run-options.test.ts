@@ -1,21 +1,25 @@
 /** `assay run` option reading: flags into settings, reporter destinations, and the usage mistakes. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { UsageError } from '../../src/cli/io';
 import { parseReporterSpecs } from '../../src/cli/reporter-specs';
 import { parseRunArgs } from '../../src/cli/run-args';
 
+const CA = join(__dirname, '..', 'fixtures', 'tls', 'localhost-cert.pem');
+
 test('run options: defaults', () => {
   const s = parseRunArgs([], '/w');
   assert.deepEqual(
     { ...s, grep: s.grep?.source },
-    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false },
+    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false, insecure: false, ca: [] },
   );
 });
 
 test('run options: every flag', () => {
   const s = parseRunArgs(
-    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', '--watch', 'b'],
+    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', '--watch', '-k', '--cacert', CA, 'b'],
     '/w',
   );
   assert.deepEqual(s.paths, ['a', 'b']);
@@ -33,6 +37,8 @@ test('run options: every flag', () => {
   assert.equal(s.root, '/w/sub');
   assert.equal(s.color, false);
   assert.equal(s.watch, true);
+  assert.equal(s.insecure, true);
+  assert.deepEqual(s.ca, [readFileSync(CA, 'utf8')]);
 });
 
 test('run options: timeouts in milliseconds or as durations', () => {

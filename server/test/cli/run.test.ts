@@ -127,7 +127,8 @@ test('run: errors in the files are printed as by check, nothing is sent, exit 2'
 
 test('run: usage mistakes exit 2 with one line and no stack trace', async () => {
   const dir = workspace({ 'suite.assay': SUITE });
-  for (const args of [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay']]) {
+  const mistakes = [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay'], ['--cacert', 'missing.pem'], ['--cacert', 'suite.assay']];
+  for (const args of mistakes) {
     const r = await assay(['run', ...args], dir);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^assay run: .+\nSee 'assay --help'\.\n$/, args.join(' '));
@@ -239,4 +240,23 @@ test "never" {
   const teardownRequests = events.filter((e) => e.type === 'request' && e.url === `${api.url}/pets`);
   assert.ok(teardownRequests.length >= 2, 'the quick test and the teardown sent their requests');
   assert.equal(events.at(-1)!.type, 'run-end');
+});
+
+test('run over HTTPS to a self-signed server: errored by default, passes with -k or --cacert', async () => {
+  const fixtures = join(__dirname, '..', 'fixtures', 'tls');
+  const { createServer } = await import('node:https');
+  const server = createServer({ cert: readFileSync(join(fixtures, 'localhost-cert.pem')), key: readFileSync(join(fixtures, 'localhost-key.pem')) }, (_req, res) => res.end('{}'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const dir = workspace({ 'tls.assay': `test "tls" {\n  GET https://127.0.0.1:${port}/\n  expect status == 200\n}\n` });
+    const rejected = await assay(['run', '--no-color'], dir);
+    assert.equal(rejected.code, 1);
+    assert.match(rejected.stdout, /self[- ]signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\)\. To trust it/);
+    assert.equal((await assay(['run', '-k'], dir)).code, 0);
+    const trusted = await assay(['run', '--cacert', join(fixtures, 'localhost-cert.pem')], dir);
+    assert.equal(trusted.code, 0, trusted.stdout);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });

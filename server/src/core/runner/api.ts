@@ -42,6 +42,10 @@ export interface RunOptions {
   schemas?: SchemaRegistry;
   /** How much of a response body is read, in bytes; the rest is cut off and the response marked truncated. Default 10 MB. */
   maxBodyBytes?: number;
+  /** Accept any TLS certificate (a test server's self-signed one): `assay run --insecure`. */
+  insecure?: boolean;
+  /** Certificate authorities (PEM) to trust besides Node's own: `assay run --cacert FILE`. */
+  ca?: string[];
 }
 
 /** Runs the files and reports every event to `onEvent`; resolves with the summary. Never rejects. */

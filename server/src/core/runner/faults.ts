@@ -4,6 +4,10 @@
  */
 
 const TLS_CODE = /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL|HOSTNAME_MISMATCH)/;
+/** A certificate signed by no authority the run trusts (a test server's own, a company's private CA). */
+const UNTRUSTED_CERT = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_UNTRUSTED)$/;
+/** A certificate that is trusted but does not fit: expired, not yet valid, for another name. */
+const UNFIT_CERT = /^(CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH)$/;
 
 interface ErrorLike {
   code?: unknown;
@@ -54,8 +58,15 @@ export function describeFault(error: unknown, url: string): string {
     case 'ENETUNREACH':
       return `${where} cannot be reached (${code}).`;
   }
-  if (TLS_CODE.test(code)) return `TLS error talking to ${where}: ${openSslReason(message)} (${code}).`;
+  if (TLS_CODE.test(code)) return `TLS error talking to ${where}: ${openSslReason(message)} (${code}).${tlsHint(code)}`;
   return `The request to ${where} failed: ${message}${code ? ` (${code})` : ''}.`;
+}
+
+/** What to do about a certificate the run rejected, in the CLI's options and the editor's settings. */
+function tlsHint(code: string): string {
+  if (UNTRUSTED_CERT.test(code)) return ' To trust it, give its certificate authority (--cacert FILE, or the assay.cacert setting), or skip the check (--insecure, or assay.insecure).';
+  if (UNFIT_CERT.test(code)) return ' To test against it anyway, skip the check (--insecure, or the assay.insecure setting).';
+  return '';
 }
 
 /** OpenSSL's reason (`wrong version number`) out of its `id:error:code:library:function:reason:file:line:` form. */

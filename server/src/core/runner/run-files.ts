@@ -3,7 +3,7 @@
  * files (up to `jobs` at a time; tests inside a file in order) over one keep-alive HTTP agent, and emits
  * the run's events, each masked for secrets on its way out. Never rejects.
  */
-import { Agent } from './undici-parts';
+import { createAgent } from './agent';
 import type { RunFiles, RunOptions } from './api';
 import type { RunContext } from './context';
 import type { RunEvent, RunSummary } from './events';
@@ -29,7 +29,7 @@ export const runFiles: RunFiles = async (options, onEvent) => {
     }
   };
   const state: RunState = { bail: options.bail, bailed: false, counts: { passed: 0, failed: 0, skipped: 0, errored: 0 } };
-  const agent = options.dispatcher ? undefined : new Agent({ keepAliveTimeout: 10_000, connections: 32 });
+  const agent = options.dispatcher ? undefined : createAgent(options);
   try {
     const program = new Program(options.host, options.env, options.vars, secrets, options.parsed);
     const plans = options.files.map((path) => loadFile(path, program, options));

@@ -46,6 +46,8 @@ export function runArguments(workspace: Workspace, params: RunTests.Params): str
   for (const file of params.envFiles ?? []) args.push(`--env-file=${file}`);
   if (params.jobs !== undefined) args.push(`--jobs=${params.jobs}`);
   if (params.timeout) args.push(`--timeout=${params.timeout}`);
+  for (const file of params.cacert ?? []) args.push(`--cacert=${file}`);
+  if (params.insecure) args.push('--insecure');
   return args;
 }
 
