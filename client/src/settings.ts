@@ -14,6 +14,7 @@ export function currentRunOptions(): RunOptions {
     timeout: config.get('timeout'),
     cacert: config.get('cacert'),
     insecure: config.get('insecure'),
+    proxy: config.get('proxy'),
   });
 }
 

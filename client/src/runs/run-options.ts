@@ -1,6 +1,6 @@
 /**
  * The run options of the `assay.*` settings as `assay/runTests` parameters: the environment, extra
- * variables, env files, parallelism, the request timeout and TLS trust, with empty or invalid values left out
+ * variables, env files, parallelism, the request timeout, TLS trust and a proxy, with empty or invalid values left out
  * (the CLI's defaults apply). No `vscode` here.
  */
 import type { RunTests } from '../../../server/src/lsp/protocol';
@@ -14,9 +14,10 @@ export interface RawSettings {
   timeout?: unknown;
   cacert?: unknown;
   insecure?: unknown;
+  proxy?: unknown;
 }
 
-export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout' | 'cacert' | 'insecure'>;
+export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout' | 'cacert' | 'insecure' | 'proxy'>;
 
 export function runOptions(settings: RawSettings): RunOptions {
   const options: RunOptions = {};
@@ -31,6 +32,7 @@ export function runOptions(settings: RawSettings): RunOptions {
   const authorities = paths(settings.cacert);
   if (authorities.length > 0) options.cacert = authorities;
   if (settings.insecure === true) options.insecure = true;
+  if (typeof settings.proxy === 'string' && settings.proxy.trim() !== '') options.proxy = settings.proxy.trim();
   return options;
 }
 

@@ -8,7 +8,7 @@ import { runOptions } from '../../src/runs/run-options';
 
 test('settings become run options; empty and invalid values are left to the CLI\'s defaults', () => {
   assert.deepEqual(
-    runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000, cacert: ['ca.pem', ''], insecure: true }),
+    runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000, cacert: ['ca.pem', ''], insecure: true, proxy: ' http://proxy:3128 ' }),
     {
       env: 'staging',
       vars: { A: 'x', N: '3', B: 'true', O: '{"k":1}' },
@@ -17,9 +17,10 @@ test('settings become run options; empty and invalid values are left to the CLI\
       timeout: '5000',
       cacert: ['ca.pem'],
       insecure: true,
+      proxy: 'http://proxy:3128',
     },
   );
-  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ', cacert: 'ca.pem', insecure: 'yes' }), {});
+  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ', cacert: 'ca.pem', insecure: 'yes', proxy: ' ' }), {});
   assert.deepEqual(runOptions({}), {});
 });
 

@@ -28,6 +28,8 @@ export interface RunSettings {
   insecure: boolean;
   /** The certificates of --cacert files (PEM), trusted besides Node's own authorities. */
   ca: string[];
+  /** --proxy: the proxy of every request, over HTTP_PROXY and HTTPS_PROXY. */
+  proxy?: string;
 }
 
 /** The default per-request timeout: 30 s, as the language reference says. */
@@ -52,6 +54,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     watch: { type: 'boolean', default: false },
     insecure: { type: 'boolean', short: 'k', default: false },
     cacert: { type: 'string', multiple: true },
+    proxy: { type: 'string' },
   });
   const list = (name: string) => (values[name] as string[] | undefined) ?? [];
   const text = (name: string) => values[name] as string | undefined;
@@ -74,6 +77,7 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     watch: values.watch === true,
     insecure: values.insecure === true,
     ca: list('cacert').map((file) => readCertificates(resolve(cwd, file), file)),
+    proxy: text('proxy'),
   };
 }
 

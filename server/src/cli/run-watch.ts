@@ -32,6 +32,14 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
   let changed: string[] = [];
   let wake: ((stop: boolean) => void) | undefined;
   let failed = false;
+  // Ctrl+C ends the session, between runs too: with no listener at all, even for a moment, the signal
+  // would kill the process. During a run, the run's own listener cancels it first (run-once.ts).
+  let interrupted = false;
+  const stopListening = io.onInterrupt(() => {
+    stopListening();
+    interrupted = true;
+    wake?.(true);
+  });
   const folders = watchedFolders(settings, io.cwd);
   // An --env-file outside those folders: its own folder is watched for it alone.
   const outsideEnvFiles = [...envFiles].filter((file) => !folders.some((folder) => isInside(folder, file)));
@@ -61,7 +69,7 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
   try {
     for (;;) {
       const code = await runOnce(settings, io, watching);
-      if (code === EXIT_INTERRUPTED || failed) return code;
+      if (code === EXIT_INTERRUPTED || failed || interrupted) return code;
       if (changed.length === 0) {
         io.err(`\nWatching ${watched} for changes; Ctrl+C to stop.\n`);
         if (await nextChange()) return code;
@@ -76,19 +84,18 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
       io.err(`\n${names} changed: running again.\n\n`);
     }
   } finally {
+    stopListening();
     for (const watcher of watchers) watcher.close();
   }
 
   /** Resolves true when watching should stop (Ctrl+C, or the watcher failed), false on a change. */
   function nextChange(): Promise<boolean> {
+    if (interrupted || failed) return Promise.resolve(true);
     return new Promise((done) => {
-      const stopListening = io.onInterrupt(() => finish(true));
-      const finish = (stop: boolean): void => {
-        stopListening();
+      wake = (stop) => {
         wake = undefined;
         done(stop);
       };
-      wake = finish;
     });
   }
 }

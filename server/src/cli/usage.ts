@@ -37,6 +37,9 @@ const HELP: Record<CommandName, CommandHelp> = {
   --timeout T               Default request timeout: milliseconds or a duration like 5s (default 30s).
   --cacert FILE             Trust the certificate authorities in FILE (PEM) too; repeatable.
   -k, --insecure            Accept any TLS certificate (a test server's self-signed one).
+  --proxy URL               Send every request through this HTTP proxy (CONNECT tunnels). Without it,
+                            HTTPS_PROXY and HTTP_PROXY are used, except for NO_PROXY hosts and
+                            this machine (localhost, 127.0.0.1, ::1).
   --shard I/N               Run only the I-th of N slices of the tests, e.g. --shard 2/4.
   --reporter NAME[:FILE]    pretty (default), junit, json or ndjson; repeatable; to FILE when given.
                             At most one reporter writes to standard output.

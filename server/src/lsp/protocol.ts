@@ -67,6 +67,8 @@ export namespace RunTests {
     cacert?: string[];
     /** Accept any TLS certificate, as `assay run --insecure`. */
     insecure?: boolean;
+    /** Send every request through this HTTP proxy, as `assay run --proxy URL`. */
+    proxy?: string;
   }
   export interface Result {
     runId: string;

@@ -13,7 +13,7 @@ test('run options: defaults', () => {
   const s = parseRunArgs([], '/w');
   assert.deepEqual(
     { ...s, grep: s.grep?.source },
-    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false, insecure: false, ca: [] },
+    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false, insecure: false, ca: [], proxy: undefined },
   );
 });
 

@@ -138,7 +138,7 @@ test('an --env-file outside the watched folders is watched too', async () => {
   assert.equal(run.ends[1].summary.failed, 1, 'the changed variable');
 
   run.child.kill('SIGINT');
-  assert.equal(await run.exited, 1, 'the last run failed');
+  assert.equal(await run.exited, 1, `the last run failed; stderr:\n${run.stderr()}`);
   assert.match(run.stderr(), /Watching \., \.\.\/secrets\/pets\.env for changes/);
   assert.match(run.stderr(), /\.\.\/secrets\/pets\.env changed: running again/);
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { startConnectProxy } from '../helpers/connect-proxy';
 import { assertJunitShape } from '../report/junit-shape';
 import { parseXml } from '../report/strict-xml';
 
@@ -127,7 +128,7 @@ test('run: errors in the files are printed as by check, nothing is sent, exit 2'
 
 test('run: usage mistakes exit 2 with one line and no stack trace', async () => {
   const dir = workspace({ 'suite.assay': SUITE });
-  const mistakes = [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay'], ['--cacert', 'missing.pem'], ['--cacert', 'suite.assay']];
+  const mistakes = [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay'], ['--cacert', 'missing.pem'], ['--cacert', 'suite.assay'], ['--proxy', 'nope']];
   for (const args of mistakes) {
     const r = await assay(['run', ...args], dir);
     assert.equal(r.code, 2, args.join(' '));
@@ -258,5 +259,21 @@ test('run over HTTPS to a self-signed server: errored by default, passes with -k
     assert.equal(trusted.code, 0, trusted.stdout);
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test('run with HTTP_PROXY set: loopback goes direct; --proxy sends it through the proxy', async () => {
+  const proxy = await startConnectProxy();
+  try {
+    const dir = workspace({ 'suite.assay': `vars {\n  base = env("BASE_URL")\n}\n\ntest "one" {\n  GET {{base}}/pets/1\n  expect status == 200\n}\n` });
+    const env = { BASE_URL: api.url, HTTP_PROXY: proxy.url };
+    const direct = await assay(['run'], dir, env);
+    assert.equal(direct.code, 0, direct.stdout + direct.stderr);
+    assert.deepEqual(proxy.targets, [], 'a machine-wide proxy does not capture loopback');
+    const through = await assay(['run', '--proxy', proxy.url], dir, env);
+    assert.equal(through.code, 0, through.stdout + through.stderr);
+    assert.deepEqual(proxy.targets, [new URL(api.url).host]);
+  } finally {
+    await proxy.close();
   }
 });

@@ -46,6 +46,17 @@ export interface RunOptions {
   insecure?: boolean;
   /** Certificate authorities (PEM) to trust besides Node's own: `assay run --cacert FILE`. */
   ca?: string[];
+  /** HTTP proxies to send through (`assay run --proxy`, or HTTP_PROXY and HTTPS_PROXY); none by default. */
+  proxy?: ProxySettings;
+}
+
+export interface ProxySettings {
+  /** The proxy of http:// requests (a URL: `http://proxy:3128`, with credentials if it needs them). */
+  http?: string;
+  /** The proxy of https:// requests. */
+  https?: string;
+  /** Hosts that go direct, as NO_PROXY lists them: `localhost,.internal.example,10.0.0.1:8080`. */
+  noProxy?: string;
 }
 
 /** Runs the files and reports every event to `onEvent`; resolves with the summary. Never rejects. */

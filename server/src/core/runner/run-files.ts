@@ -3,6 +3,7 @@
  * files (up to `jobs` at a time; tests inside a file in order) over one keep-alive HTTP agent, and emits
  * the run's events, each masked for secrets on its way out. Never rejects.
  */
+import type { Dispatcher } from 'undici';
 import { createAgent } from './agent';
 import type { RunFiles, RunOptions } from './api';
 import type { RunContext } from './context';
@@ -29,8 +30,9 @@ export const runFiles: RunFiles = async (options, onEvent) => {
     }
   };
   const state: RunState = { bail: options.bail, bailed: false, counts: { passed: 0, failed: 0, skipped: 0, errored: 0 } };
-  const agent = options.dispatcher ? undefined : createAgent(options);
+  let agent: Dispatcher | undefined;
   try {
+    agent = options.dispatcher ? undefined : createAgent(options);
     const program = new Program(options.host, options.env, options.vars, secrets, options.parsed);
     const plans = options.files.map((path) => loadFile(path, program, options));
     const selected = new Set(selectTests(plans.flatMap((p) => p.tests), options));
