@@ -1,7 +1,8 @@
 /**
  * `assay run --watch`: runs the files, then again each time a file the runs depend on changes (an .assay
  * file, a file a run read: imports, data rows, bodies, bound schemas; an .env file) under the workspace
- * root or the folders given, or an --env-file wherever it is, until Ctrl+C. Other files (logs, reports, build output) start nothing.
+ * root or the folders given, or an --env-file wherever it is, until Ctrl+C. Other files (logs, reports,
+ * build output) start nothing.
  * Between runs the process stays up with its parsers, loaded schemas and optimized code: a file is
  * parsed again only where it changed, a schema loaded again only when one of its files changed, and
  * the runner starts warm. Changes made during a run start one more run after it. Status lines go to
@@ -32,14 +33,6 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
   let changed: string[] = [];
   let wake: ((stop: boolean) => void) | undefined;
   let failed = false;
-  // Ctrl+C ends the session, between runs too: with no listener at all, even for a moment, the signal
-  // would kill the process. During a run, the run's own listener cancels it first (run-once.ts).
-  let interrupted = false;
-  const stopListening = io.onInterrupt(() => {
-    stopListening();
-    interrupted = true;
-    wake?.(true);
-  });
   const folders = watchedFolders(settings, io.cwd);
   // An --env-file outside those folders: its own folder is watched for it alone.
   const outsideEnvFiles = [...envFiles].filter((file) => !folders.some((folder) => isInside(folder, file)));
@@ -66,6 +59,14 @@ export async function watchRuns(settings: RunSettings, io: CliIo, session: RunSe
     ...[...new Set(outsideEnvFiles.map((file) => dirname(file)))].map((folder) => watch(folder, false, (path) => !outsideEnvFiles.includes(path))),
   ];
   const watched = [...folders, ...outsideEnvFiles].map((path) => displayPath(io.cwd, path)).join(', ');
+  // Ctrl+C ends the session, between runs too: with no listener at all, even for a moment, the signal
+  // would kill the process. During a run, the run's own listener cancels it first (run-once.ts).
+  let interrupted = false;
+  const stopListening = io.onInterrupt(() => {
+    stopListening();
+    interrupted = true;
+    wake?.(true);
+  });
   try {
     for (;;) {
       const code = await runOnce(settings, io, watching);
