@@ -90,6 +90,8 @@ const LAZY_PARTS = [
   { file: 'lib-ajv.js', importPath: /^\.\/ajv-modules$/, entry: join(root, 'server/src/core/runtime/ajv-modules.ts') },
   // Loading OpenAPI documents, with the YAML parser and the OpenAPI parser (core/schema/load.ts).
   { file: 'lib-openapi.js', importPath: /^\.\/openapi-load$/, entry: join(root, 'server/src/core/schema/openapi-load.ts') },
+  // tough-cookie and its list of public suffixes: runs whose responses set cookies (core/runner/cookies.ts).
+  { file: 'lib-cookies.js', importPath: /^tough-cookie$/, entry: requireHere.resolve('tough-cookie') },
   // undici's index, for runs through a proxy (core/runner/undici-parts.ts); other runs load its agent alone.
   { file: 'lib-undici.js', importPath: /^undici$/, entry: requireHere.resolve('undici') },
 ];

@@ -3,6 +3,7 @@
  * the masking event sink, limits) and the frame of the block being run (its events' test id, its file,
  * its scope, the signal that cancels it). Also the shape of a step's outcome.
  */
+import type { Cookies } from './cookies';
 import type { Dispatcher } from 'undici';
 import type { WorkspaceHost } from '../workspace/host';
 import type { RunEvent, TestEnd } from './events';
@@ -40,6 +41,8 @@ export interface Frame {
   signal?: AbortSignal;
   /** How deep in component calls the block is. */
   depth: number;
+  /** The cookies the block's requests send and keep: the test's own, or the setup's and teardown's. */
+  cookies: Cookies;
 }
 
 export type Failure = TestEnd['failures'][number];

@@ -6,6 +6,7 @@
 import type { SetupBlock, Step, TeardownBlock } from '../ast';
 import { runBlock } from './block-runner';
 import type { Frame, Failure, RunContext, StepOutcome } from './context';
+import { Cookies } from './cookies';
 import type { FileEnd, SourceLocation, TestStatus } from './events';
 import type { SourceFile } from './location';
 import type { PlannedTest } from './plan';
@@ -45,8 +46,10 @@ export async function runFile(plan: FilePlan, ctx: RunContext, state: RunState):
   }
   const setupCaptures = new Map<string, unknown>();
   const runnable = plan.tests.some((t) => !t.skipReason && !t.error);
+  // The setup's cookies: the teardown's too, and where every test's own start.
+  const cookies = new Cookies();
   const block = (name: string, item: { steps: Step[] }, scope: Scope, signal?: AbortSignal): Promise<StepOutcome> =>
-    runBlock(item.steps, { testId: `${plan.path}#@${name}`, modulePath: plan.path, source: plan.source, scope, signal, depth: 0 }, ctx);
+    runBlock(item.steps, { testId: `${plan.path}#@${name}`, modulePath: plan.path, source: plan.source, scope, signal, depth: 0, cookies }, ctx);
 
   let setupRan = false;
   if (vars && plan.setup && runnable && !ctx.signal?.aborted && !state.bailed) {
@@ -65,7 +68,7 @@ export async function runFile(plan: FilePlan, ctx: RunContext, state: RunState):
     const reason = ctx.signal?.aborted ? 'The run was cancelled.' : state.bailed ? 'Not run: --bail stopped the run after a failure.' : test.skipReason;
     if (reason) finish(ctx, state, test, 'skipped', 0, [], reason);
     else if (test.error || notRun || !test.decl || !vars) errorTest(ctx, state, test, test.error ?? notRun ?? 'Not run.');
-    else await runTest(ctx, state, test, new Scope([mapLookup(setupCaptures), vars]));
+    else await runTest(ctx, state, test, new Scope([mapLookup(setupCaptures), vars]), cookies.copy());
   }
 
   if (vars && plan.teardown && (setupRan || plan.tests.some((t) => !t.skipReason && !t.error))) {
@@ -78,11 +81,11 @@ export async function runFile(plan: FilePlan, ctx: RunContext, state: RunState):
   ctx.emit({ type: 'file-end', file: plan.path, errors });
 }
 
-async function runTest(ctx: RunContext, state: RunState, test: PlannedTest, scope: Scope): Promise<void> {
+async function runTest(ctx: RunContext, state: RunState, test: PlannedTest, scope: Scope, cookies: Cookies): Promise<void> {
   start(ctx, test);
   if (test.row) for (const [k, v] of Object.entries(test.row.values)) scope.locals.set(k, v);
   const started = performance.now();
-  const frame: Frame = { testId: test.id, modulePath: test.file, source: ctx.program.source(test.file), scope, signal: ctx.signal, depth: 0 };
+  const frame: Frame = { testId: test.id, modulePath: test.file, source: ctx.program.source(test.file), scope, signal: ctx.signal, depth: 0, cookies };
   const outcome = await runBlock(test.decl?.steps ?? [], frame, ctx);
   const durationMs = Math.round(performance.now() - started);
   if (outcome.status === 'cancelled') return end(ctx, state, test, 'skipped', durationMs, [], 'The run was cancelled.');

@@ -5,6 +5,7 @@
  * cancellation aborts the request in flight.
  */
 import type { Dispatcher } from 'undici';
+import { hasCookieHeader, withCookies, type Cookies } from './cookies';
 import { describeFault } from './faults';
 import { exchange, type Exchange, type IncomingResponse } from './http-exchange';
 
@@ -36,8 +37,11 @@ export type HttpResult = { ok: true; response: HttpResponse } | { ok: false; err
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** Sends `req`; reads at most `maxBodyBytes` of the body. */
-export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyBytes: number, runSignal?: AbortSignal): Promise<HttpResult> {
+/**
+ * Sends `req`; reads at most `maxBodyBytes` of the body. Each hop sends the `cookies` that match its URL
+ * (unless the request has a Cookie header of its own) and keeps those its response sets.
+ */
+export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyBytes: number, runSignal?: AbortSignal, cookies?: Cookies): Promise<HttpResult> {
   if (runSignal?.aborted) return { ok: false, error: 'The run was cancelled.', cancelled: true };
   let inFlight: Exchange | undefined;
   let timedOut = false;
@@ -47,11 +51,14 @@ export async function send(req: HttpRequest, dispatcher: Dispatcher, maxBodyByte
   }, Math.max(1, req.timeoutMs));
   const started = performance.now();
   let current = { method: req.method, url: req.url, headers: req.headers, body: req.body };
+  const jar = hasCookieHeader(req.headers) ? undefined : cookies;
   try {
     for (let hop = 0; ; hop++) {
       const url = new URL(current.url);
-      inFlight = exchange(dispatcher, { origin: url.origin, path: url.pathname + url.search, method: current.method, headers: flat(current.headers), body: current.body }, maxBodyBytes);
+      const headers = flat(withCookies(current.headers, jar, current.url));
+      inFlight = exchange(dispatcher, { origin: url.origin, path: url.pathname + url.search, method: current.method, headers, body: current.body }, maxBodyBytes);
       const res = await (runSignal ? untilCancelled(inFlight, runSignal) : inFlight.response);
+      cookies?.store(current.url, res.headers['set-cookie']);
       const location = res.headers.location;
       if (req.maxRedirects > 0 && REDIRECT_STATUSES.has(res.status) && typeof location === 'string') {
         if (hop >= req.maxRedirects) {

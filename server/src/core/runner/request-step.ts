@@ -8,6 +8,7 @@ import type { RequestStep } from '../ast';
 import { automaticSchemaCheck } from './automatic-schema';
 import { applyChecks, checkCondition, type CheckContext } from './checks';
 import type { Failure, Frame, RunContext, StepOutcome } from './context';
+import { withCookies } from './cookies';
 import { emitChecks, emitRequest, emitResponse } from './events-out';
 import { fileAccess } from './files';
 import { send } from './http-client';
@@ -33,8 +34,9 @@ export async function runRequest(step: RequestStep, frame: Frame, ctx: RunContex
       const error = `Cannot build the request: ${e.message}.`;
       return { status: 'errored', error, failures: [{ message: error, location }] };
     }
-    emitRequest(ctx, frame, index, built.http, built.preview);
-    const result = await send(built.http, ctx.dispatcher, ctx.maxBodyBytes, frame.signal);
+    // The event shows the Cookie header the first hop sends (http-client.ts adds it to each hop).
+    emitRequest(ctx, frame, index, { ...built.http, headers: withCookies(built.http.headers, frame.cookies, built.http.url) }, built.preview);
+    const result = await send(built.http, ctx.dispatcher, ctx.maxBodyBytes, frame.signal, frame.cookies);
     const last = attempt === tries;
     if (!result.ok) {
       if (result.cancelled) return { status: 'cancelled', error: result.error, failures: [] };
