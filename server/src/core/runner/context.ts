@@ -1,11 +1,11 @@
 /**
  * What running a block needs: the run-wide context (linked program, schemas, secrets, HTTP dispatcher,
  * the masking event sink, limits) and the frame of the block being run (its events' test id, its file,
- * its scope, the signal that cancels it). Also the shape of a step's outcome.
+ * its scope, the signal that cancels it, its cookies). Also the shape of a step's outcome.
  */
-import type { Cookies } from './cookies';
 import type { Dispatcher } from 'undici';
 import type { WorkspaceHost } from '../workspace/host';
+import type { Cookies } from './cookies';
 import type { RunEvent, TestEnd } from './events';
 import type { SourceFile } from './location';
 import type { Program } from './program';
