@@ -1,8 +1,8 @@
 /**
  * Sends one HTTP request over an undici dispatcher and reads the response, following redirects by hand
- * when asked. Input: the request, a dispatcher, the run's signal. Output: the response (its body read up
- * to a cap, with `truncated` set beyond it) or the fault that stopped it. Never throws; a timeout or a
- * cancellation aborts the request in flight.
+ * when asked. Input: the request, a dispatcher, the run's signal, the cookies to send and keep. Output:
+ * the response (its body read up to a cap, with `truncated` set beyond it) or the fault that stopped it.
+ * Never throws; a timeout or a cancellation aborts the request in flight.
  */
 import type { Dispatcher } from 'undici';
 import { hasCookieHeader, withCookies, type Cookies } from './cookies';
