@@ -14,6 +14,8 @@ export function currentRunOptions(): RunOptions {
     timeout: config.get('timeout'),
     cacert: config.get('cacert'),
     insecure: config.get('insecure'),
+    cert: config.get('cert'),
+    key: config.get('key'),
     proxy: config.get('proxy'),
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The run options of the `assay.*` settings as `assay/runTests` parameters: the environment, extra
- * variables, env files, parallelism, the request timeout, TLS trust and a proxy, with empty or invalid values left out
- * (the CLI's defaults apply). No `vscode` here.
+ * variables, env files, parallelism, the request timeout, TLS trust, a client certificate and a proxy,
+ * with empty or invalid values left out (the CLI's defaults apply). No `vscode` here.
  */
 import type { RunTests } from '../../../server/src/lsp/protocol';
 
@@ -14,10 +14,12 @@ export interface RawSettings {
   timeout?: unknown;
   cacert?: unknown;
   insecure?: unknown;
+  cert?: unknown;
+  key?: unknown;
   proxy?: unknown;
 }
 
-export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout' | 'cacert' | 'insecure' | 'proxy'>;
+export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jobs' | 'timeout' | 'cacert' | 'insecure' | 'cert' | 'key' | 'proxy'>;
 
 export function runOptions(settings: RawSettings): RunOptions {
   const options: RunOptions = {};
@@ -32,8 +34,18 @@ export function runOptions(settings: RawSettings): RunOptions {
   const authorities = paths(settings.cacert);
   if (authorities.length > 0) options.cacert = authorities;
   if (settings.insecure === true) options.insecure = true;
-  if (typeof settings.proxy === 'string' && settings.proxy.trim() !== '') options.proxy = settings.proxy.trim();
+  const cert = text(settings.cert);
+  if (cert) options.cert = cert;
+  const key = text(settings.key);
+  if (cert && key) options.key = key;
+  const proxy = text(settings.proxy);
+  if (proxy) options.proxy = proxy;
   return options;
+}
+
+/** A setting's text, trimmed; undefined when it is no string or empty. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The non-empty strings of a list of paths. */

@@ -8,7 +8,7 @@ import { runOptions } from '../../src/runs/run-options';
 
 test('settings become run options; empty and invalid values are left to the CLI\'s defaults', () => {
   assert.deepEqual(
-    runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000, cacert: ['ca.pem', ''], insecure: true, proxy: ' http://proxy:3128 ' }),
+    runOptions({ environment: ' staging ', variables: { A: 'x', N: 3, B: true, O: { k: 1 }, Z: null }, envFiles: ['.env.local', '', 7], jobs: 4, timeout: 5000, cacert: ['ca.pem', ''], insecure: true, cert: 'me.pem', key: ' me.key ', proxy: ' http://proxy:3128 ' }),
     {
       env: 'staging',
       vars: { A: 'x', N: '3', B: 'true', O: '{"k":1}' },
@@ -17,10 +17,12 @@ test('settings become run options; empty and invalid values are left to the CLI\
       timeout: '5000',
       cacert: ['ca.pem'],
       insecure: true,
+      cert: 'me.pem',
+      key: 'me.key',
       proxy: 'http://proxy:3128',
     },
   );
-  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ', cacert: 'ca.pem', insecure: 'yes', proxy: ' ' }), {});
+  assert.deepEqual(runOptions({ environment: '', variables: [], envFiles: 'x', jobs: 0.5, timeout: ' ', cacert: 'ca.pem', insecure: 'yes', key: 'me.key', proxy: ' ' }), {});
   assert.deepEqual(runOptions({}), {});
 });
 

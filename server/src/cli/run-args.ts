@@ -30,6 +30,8 @@ export interface RunSettings {
   ca: string[];
   /** --proxy: the proxy of every request, over HTTP_PROXY and HTTPS_PROXY. */
   proxy?: string;
+  /** --cert and --key: the client certificate and its key (PEM), for servers that ask for one. */
+  clientCertificate?: { cert: string; key: string };
 }
 
 /** The default per-request timeout: 30 s, as the language reference says. */
@@ -55,6 +57,8 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     insecure: { type: 'boolean', short: 'k', default: false },
     cacert: { type: 'string', multiple: true },
     proxy: { type: 'string' },
+    cert: { type: 'string' },
+    key: { type: 'string' },
   });
   const list = (name: string) => (values[name] as string[] | undefined) ?? [];
   const text = (name: string) => values[name] as string | undefined;
@@ -78,18 +82,36 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     insecure: values.insecure === true,
     ca: list('cacert').map((file) => readCertificates(resolve(cwd, file), file)),
     proxy: text('proxy'),
+    clientCertificate: readClientCertificate(text('cert'), text('key'), cwd),
   };
 }
 
 /** The PEM text of a --cacert file. */
 function readCertificates(path: string, given: string): string {
+  return readPem('--cacert', path, given, 'CERTIFICATE');
+}
+
+/** --cert FILE and --key FILE; a --cert file that holds the key as well needs no --key. */
+function readClientCertificate(certFile: string | undefined, keyFile: string | undefined, cwd: string): RunSettings['clientCertificate'] {
+  if (certFile === undefined) {
+    if (keyFile !== undefined) throw new UsageError('--key goes with --cert FILE (the client certificate)');
+    return undefined;
+  }
+  const cert = readPem('--cert', resolve(cwd, certFile), certFile, 'CERTIFICATE');
+  if (keyFile !== undefined) return { cert, key: readPem('--key', resolve(cwd, keyFile), keyFile, 'PRIVATE KEY') };
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(cert)) return { cert, key: cert };
+  throw new UsageError(`--cert: ${certFile} holds no private key; give it with --key FILE`);
+}
+
+/** The text of a PEM file that must hold a `-----BEGIN <kind>-----` block (any `... PRIVATE KEY` for keys). */
+function readPem(option: string, path: string, given: string, kind: string): string {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`--cacert: cannot read ${given}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError(`${option}: cannot read ${given}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`--cacert: ${given} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  if (!new RegExp(`-----BEGIN [A-Z ]*${kind}-----`).test(text)) throw new UsageError(`${option}: ${given} holds no PEM ${kind.toLowerCase()} (-----BEGIN ${kind}-----)`);
   return text;
 }
 

@@ -66,9 +66,9 @@ async function checkAndRun(settings: RunSettings, io: CliIo, { host, schemas, pa
     if (event.type === 'file-end' && event.errors.length > 0) fileErrors = true;
     outputs.emit(event);
   };
-  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses, insecure, ca } = settings;
+  const { grep, tags, vars, jobs, bail, timeoutMs, shard, validateResponses, insecure, ca, clientCertificate } = settings;
   const parsed = new Map(checked.flatMap((c) => (c.parsed ? [[c.path, c.parsed] as const] : [])));
-  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal, schemas, validateResponses, insecure, ca, proxy };
+  const options = { files, host, vars, env, grep, tags, jobs, bail, timeoutMs, shard, parsed, signal, schemas, validateResponses, insecure, ca, clientCertificate, proxy };
   const summary = await runFiles(options, onEvent);
   outputs.close(summary);
   if (signal.aborted) return EXIT_INTERRUPTED;

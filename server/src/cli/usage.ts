@@ -36,6 +36,8 @@ const HELP: Record<CommandName, CommandHelp> = {
   --validate-responses      Check every response of a file with \`use openapi|graphql\` against the schema.
   --timeout T               Default request timeout: milliseconds or a duration like 5s (default 30s).
   --cacert FILE             Trust the certificate authorities in FILE (PEM) too; repeatable.
+  --cert FILE, --key FILE   A client certificate and its private key (PEM), for servers that ask
+                            for one; --key may be left out when FILE holds both.
   -k, --insecure            Accept any TLS certificate (a test server's self-signed one).
   --proxy URL               Send every request through this HTTP proxy (CONNECT tunnels). Without it,
                             HTTPS_PROXY and HTTP_PROXY are used, except for NO_PROXY hosts and

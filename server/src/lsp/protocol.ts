@@ -67,6 +67,10 @@ export namespace RunTests {
     cacert?: string[];
     /** Accept any TLS certificate, as `assay run --insecure`. */
     insecure?: boolean;
+    /** A client certificate (PEM file) for servers that ask for one, as `assay run --cert FILE`. */
+    cert?: string;
+    /** Its private key (PEM file), as `assay run --key FILE`; not needed when `cert` holds both. */
+    key?: string;
     /** Send every request through this HTTP proxy, as `assay run --proxy URL`. */
     proxy?: string;
   }

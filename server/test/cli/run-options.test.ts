@@ -1,25 +1,29 @@
 /** `assay run` option reading: flags into settings, reporter destinations, and the usage mistakes. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { UsageError } from '../../src/cli/io';
 import { parseReporterSpecs } from '../../src/cli/reporter-specs';
 import { parseRunArgs } from '../../src/cli/run-args';
 
-const CA = join(__dirname, '..', 'fixtures', 'tls', 'localhost-cert.pem');
+const TLS = join(__dirname, '..', 'fixtures', 'tls');
+const CA = join(TLS, 'localhost-cert.pem');
+const CLIENT_CERT = join(TLS, 'client-cert.pem');
+const CLIENT_KEY = join(TLS, 'client-key.pem');
 
 test('run options: defaults', () => {
   const s = parseRunArgs([], '/w');
   assert.deepEqual(
     { ...s, grep: s.grep?.source },
-    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false, insecure: false, ca: [], proxy: undefined },
+    { paths: [], root: '/w', grep: undefined, tags: undefined, envName: undefined, envFiles: [], vars: {}, jobs: 1, bail: false, validateResponses: false, timeoutMs: 30_000, shard: undefined, reporters: [{ name: 'pretty', file: undefined }], color: true, watch: false, insecure: false, ca: [], proxy: undefined, clientCertificate: undefined },
   );
 });
 
 test('run options: every flag', () => {
   const s = parseRunArgs(
-    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', '--watch', '-k', '--cacert', CA, 'b'],
+    ['a', '--grep', 'pet.*s', '--tag', 'smoke', '--tag', 'auth,slow', '--env', 'staging', '--env-file', 'x.env', '--env-file', 'y.env', '--var', 'A=1', '--var', 'B=x=y', '--jobs', '4', '--bail', '--validate-responses', '--timeout', '5s', '--shard', '2/3', '--reporter', 'junit:out/r.xml', '--reporter', 'pretty', '--root', 'sub', '--no-color', '--watch', '-k', '--cacert', CA, '--cert', CLIENT_CERT, '--key', CLIENT_KEY, 'b'],
     '/w',
   );
   assert.deepEqual(s.paths, ['a', 'b']);
@@ -39,6 +43,17 @@ test('run options: every flag', () => {
   assert.equal(s.watch, true);
   assert.equal(s.insecure, true);
   assert.deepEqual(s.ca, [readFileSync(CA, 'utf8')]);
+  assert.deepEqual(s.clientCertificate, { cert: readFileSync(CLIENT_CERT, 'utf8'), key: readFileSync(CLIENT_KEY, 'utf8') });
+});
+
+test('run options: a --cert file with its key needs no --key; a --key alone is a mistake', () => {
+  const both = join(mkdtempSync(join(tmpdir(), 'assay-cert-')), 'both.pem');
+  writeFileSync(both, readFileSync(CLIENT_CERT, 'utf8') + readFileSync(CLIENT_KEY, 'utf8'));
+  const s = parseRunArgs(['--cert', both], '/w');
+  assert.equal(s.clientCertificate?.key, s.clientCertificate?.cert);
+  assert.throws(() => parseRunArgs(['--cert', CLIENT_CERT], '/w'), /--cert: .+ holds no private key; give it with --key FILE/);
+  assert.throws(() => parseRunArgs(['--key', CLIENT_KEY], '/w'), /--key goes with --cert FILE/);
+  assert.throws(() => parseRunArgs(['--cert', CLIENT_CERT, '--key', CLIENT_CERT], '/w'), /--key: .+ holds no PEM private key/);
 });
 
 test('run options: timeouts in milliseconds or as durations', () => {

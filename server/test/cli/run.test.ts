@@ -128,7 +128,7 @@ test('run: errors in the files are printed as by check, nothing is sent, exit 2'
 
 test('run: usage mistakes exit 2 with one line and no stack trace', async () => {
   const dir = workspace({ 'suite.assay': SUITE });
-  const mistakes = [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay'], ['--cacert', 'missing.pem'], ['--cacert', 'suite.assay'], ['--proxy', 'nope']];
+  const mistakes = [['--jobs', '0'], ['--reporter', 'tap'], ['--shard', '3/2'], ['--env', 'missing'], ['nowhere.assay'], ['--cacert', 'missing.pem'], ['--cacert', 'suite.assay'], ['--proxy', 'nope'], ['--key', 'key.pem'], ['--cert', 'suite.assay']];
   for (const args of mistakes) {
     const r = await assay(['run', ...args], dir);
     assert.equal(r.code, 2, args.join(' '));

@@ -1,6 +1,6 @@
 /**
  * `assay/stepAt` over a real connection: the block and step at a position, named as run events name
- * them; and the run options the extension passes (`envFiles`, `jobs`, `timeout`, `cacert`, `insecure`, `proxy`) as `assay run` flags.
+ * them; and the run options the extension passes (`envFiles`, `jobs`, `timeout`, `cacert`, `insecure`, `cert`, `key`, `proxy`) as `assay run` flags.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -57,6 +57,6 @@ test('a position outside any step is null', async () => {
 });
 
 test('env files, jobs and timeout become assay run flags', () => {
-  const args = runArguments(new Workspace('/ws'), { uris: ['file:///ws/a.assay'], envFiles: ['.env.local'], jobs: 2, timeout: '5s', cacert: ['certs/ca.pem'], insecure: true, proxy: 'http://127.0.0.1:8080' });
-  assert.deepEqual(args, ['run', '/ws/a.assay', '--reporter=ndjson', '--env-file=.env.local', '--jobs=2', '--timeout=5s', '--cacert=certs/ca.pem', '--insecure', '--proxy=http://127.0.0.1:8080']);
+  const args = runArguments(new Workspace('/ws'), { uris: ['file:///ws/a.assay'], envFiles: ['.env.local'], jobs: 2, timeout: '5s', cacert: ['certs/ca.pem'], insecure: true, cert: 'me.pem', key: 'me.key', proxy: 'http://127.0.0.1:8080' });
+  assert.deepEqual(args, ['run', '/ws/a.assay', '--reporter=ndjson', '--env-file=.env.local', '--jobs=2', '--timeout=5s', '--cacert=certs/ca.pem', '--insecure', '--cert=me.pem', '--key=me.key', '--proxy=http://127.0.0.1:8080']);
 });

@@ -1,6 +1,7 @@
 /**
  * The HTTP agent a run sends with when its caller gives none: keep-alive connection pools per origin,
- * TLS trust as the run asks (Node's certificate authorities, plus any given; or none checked), and,
+ * TLS as the run asks (Node's certificate authorities, plus any given, or none checked; a client
+ * certificate for servers that ask for one), and,
  * when the run names proxies, undici's proxy agent (a CONNECT tunnel per connection) for the hosts that
  * do not go direct. The proxy agent and node:tls are loaded only for runs that need them.
  */
@@ -8,8 +9,8 @@ import type { Dispatcher } from 'undici';
 import type { RunOptions } from './api';
 import { Agent, proxyAgentClass } from './undici-parts';
 
-export function createAgent({ insecure, ca, proxy }: Pick<RunOptions, 'insecure' | 'ca' | 'proxy'>): Dispatcher {
-  const tls: { rejectUnauthorized?: boolean; ca?: string[] } = {};
+export function createAgent({ insecure, ca, clientCertificate, proxy }: Pick<RunOptions, 'insecure' | 'ca' | 'clientCertificate' | 'proxy'>): Dispatcher {
+  const tls: { rejectUnauthorized?: boolean; ca?: string[]; cert?: string; key?: string } = { ...clientCertificate };
   if (insecure) tls.rejectUnauthorized = false;
   // A `ca` list replaces Node's own authorities, so they go first.
   if (ca && ca.length > 0) tls.ca = [...(require('node:tls') as typeof import('node:tls')).rootCertificates, ...ca];

@@ -46,6 +46,8 @@ export interface RunOptions {
   insecure?: boolean;
   /** Certificate authorities (PEM) to trust besides Node's own: `assay run --cacert FILE`. */
   ca?: string[];
+  /** The client certificate and its private key (PEM) for servers that ask for one: `assay run --cert --key`. */
+  clientCertificate?: { cert: string; key: string };
   /** HTTP proxies to send through (`assay run --proxy`, or HTTP_PROXY and HTTPS_PROXY); none by default. */
   proxy?: ProxySettings;
 }

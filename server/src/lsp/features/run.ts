@@ -48,6 +48,8 @@ export function runArguments(workspace: Workspace, params: RunTests.Params): str
   if (params.timeout) args.push(`--timeout=${params.timeout}`);
   for (const file of params.cacert ?? []) args.push(`--cacert=${file}`);
   if (params.insecure) args.push('--insecure');
+  if (params.cert) args.push(`--cert=${params.cert}`);
+  if (params.cert && params.key) args.push(`--key=${params.key}`);
   if (params.proxy) args.push(`--proxy=${params.proxy}`);
   return args;
 }
