@@ -23,7 +23,8 @@ export type RunOptions = Pick<RunTests.Params, 'env' | 'vars' | 'envFiles' | 'jo
 
 export function runOptions(settings: RawSettings): RunOptions {
   const options: RunOptions = {};
-  if (typeof settings.environment === 'string' && settings.environment.trim() !== '') options.env = settings.environment.trim();
+  const env = text(settings.environment);
+  if (env) options.env = env;
   const vars = variables(settings.variables);
   if (Object.keys(vars).length > 0) options.vars = vars;
   const files = paths(settings.envFiles);

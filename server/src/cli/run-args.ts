@@ -80,15 +80,10 @@ export function parseRunArgs(args: string[], cwd: string): RunSettings {
     color: values['no-color'] !== true,
     watch: values.watch === true,
     insecure: values.insecure === true,
-    ca: list('cacert').map((file) => readCertificates(resolve(cwd, file), file)),
+    ca: list('cacert').map((file) => readPem('--cacert', resolve(cwd, file), file, 'CERTIFICATE')),
     proxy: text('proxy'),
     clientCertificate: readClientCertificate(text('cert'), text('key'), cwd),
   };
-}
-
-/** The PEM text of a --cacert file. */
-function readCertificates(path: string, given: string): string {
-  return readPem('--cacert', path, given, 'CERTIFICATE');
 }
 
 /** --cert FILE and --key FILE; a --cert file that holds the key as well needs no --key. */
@@ -99,7 +94,7 @@ function readClientCertificate(certFile: string | undefined, keyFile: string | u
   }
   const cert = readPem('--cert', resolve(cwd, certFile), certFile, 'CERTIFICATE');
   if (keyFile !== undefined) return { cert, key: readPem('--key', resolve(cwd, keyFile), keyFile, 'PRIVATE KEY') };
-  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(cert)) return { cert, key: cert };
+  if (hasPemBlock(cert, 'PRIVATE KEY')) return { cert, key: cert };
   throw new UsageError(`--cert: ${certFile} holds no private key; give it with --key FILE`);
 }
 
@@ -111,8 +106,13 @@ function readPem(option: string, path: string, given: string, kind: string): str
   } catch (e) {
     throw new UsageError(`${option}: cannot read ${given}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  if (!new RegExp(`-----BEGIN [A-Z ]*${kind}-----`).test(text)) throw new UsageError(`${option}: ${given} holds no PEM ${kind.toLowerCase()} (-----BEGIN ${kind}-----)`);
+  if (!hasPemBlock(text, kind)) throw new UsageError(`${option}: ${given} holds no PEM ${kind.toLowerCase()} (-----BEGIN ${kind}-----)`);
   return text;
+}
+
+/** True when `text` holds a `-----BEGIN ... <kind>-----` block (`RSA PRIVATE KEY` counts as a private key). */
+function hasPemBlock(text: string, kind: string): boolean {
+  return new RegExp(`-----BEGIN [A-Z ]*${kind}-----`).test(text);
 }
 
 function parseGrep(value: string | undefined): RegExp | undefined {

@@ -35,7 +35,8 @@ export async function runRequest(step: RequestStep, frame: Frame, ctx: RunContex
       return { status: 'errored', error, failures: [{ message: error, location }] };
     }
     // The event shows the Cookie header the first hop sends (http-client.ts adds it to each hop).
-    emitRequest(ctx, frame, index, { ...built.http, headers: withCookies(built.http.headers, frame.cookies, built.http.url) }, built.preview);
+    const sent = withCookies(built.http.headers, frame.cookies, built.http.url);
+    emitRequest(ctx, frame, index, sent === built.http.headers ? built.http : { ...built.http, headers: sent }, built.preview);
     const result = await send(built.http, ctx.dispatcher, ctx.maxBodyBytes, frame.signal, frame.cookies);
     const last = attempt === tries;
     if (!result.ok) {
